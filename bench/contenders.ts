@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { answers200 } from './http.js';
+import { canConnect } from './ports.js';
+import { startProcess, waitUntilReady, type Child } from './processes.js';
+
+/** A contender process, up and answering. */
+export interface RunningContender {
+  name: string;
+  graphqlUrl: string;
+  child: Child;
+}
+
+/** Where a contender's upstreams and Redis are. */
+export interface ContenderEnv {
+  root: string;
+  upstreamUrl: string;
+  redisUrl: string | undefined;
+  port: number;
+  webhookSecret: string;
+}
+
+// Outer settings that must not leak into a contender and change what is measured.
+const SCRUBBED = [
+  'PORT',
+  'HOST',
+  'REDIS_URL',
+  'REDIS_KEY_PREFIX',
+  'PAYMENTS_API_URL',
+  'TICKETS_API_URL',
+  'LOG_LEVEL',
+  'WEBHOOK_SECRET',
+  'PLANS_CACHE_TTL_SECONDS',
+  'UPSTREAM_TIMEOUT_MS',
+];
+
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  for (const key of SCRUBBED) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('SIM_') || key.startsWith('BENCH_')) delete env[key];
+  return env;
+}
+
+/** The gateway as deployed: the built output, production settings, the bench's Redis. */
+async function startOurs(env: ContenderEnv): Promise<Child> {
+  const child = startProcess('ours', process.execPath, [path.join(env.root, 'dist/src/index.js')], {
+    ...baseEnv(),
+    PORT: String(env.port),
+    // Loopback only: the benchmark sends no traffic beyond this machine.
+    HOST: '127.0.0.1',
+    PAYMENTS_API_URL: env.upstreamUrl,
+    TICKETS_API_URL: env.upstreamUrl,
+    ...(env.redisUrl ? { REDIS_URL: env.redisUrl } : {}),
+    WEBHOOK_SECRET: env.webhookSecret,
+    LOG_LEVEL: 'warn',
+  });
+  await waitUntilReady(child, () => answers200(`http://127.0.0.1:${env.port}/healthz`), 60_000);
+  return child;
+}
+
+/** A baseline from bench/contenders/, ready once it listens (both only listen when set up). */
+async function startBaseline(name: string, env: ContenderEnv): Promise<Child> {
+  const script = path.join(env.root, `bench/contenders/${name}.ts`);
+  const child = startProcess(name, process.execPath, ['--import', 'tsx', script], {
+    ...baseEnv(),
+    PORT: String(env.port),
+    PAYMENTS_API_URL: env.upstreamUrl,
+  });
+  await waitUntilReady(child, () => canConnect(env.port), 60_000);
+  return child;
+}
+
+/** Starts a contender by name on `env.port` and waits until it is ready. */
+export async function startContender(name: string, env: ContenderEnv): Promise<RunningContender> {
+  const child = name === 'ours' ? await startOurs(env) : await startBaseline(name, env);
+  return { name, graphqlUrl: `http://127.0.0.1:${env.port}/graphql`, child };
+}

@@ -1,0 +1,43 @@
+/** What the orchestrator asks the load worker to do (passed as JSON in argv). */
+export interface LoadSpec {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  connections: number;
+  durationSec: number;
+  /** Load before measuring (JIT, connection pools); not counted anywhere. */
+  warmupSec: number;
+  /** The validated response body; any other body counts as a mismatch. Absent: only HTTP status counts. */
+  expectBody?: string;
+  /** The simulator's GET /__sim/stats, read just before and just after the measured run. */
+  statsUrl: string;
+  /** Processes whose CPU time is read just before and just after the measured run. */
+  pids: number[];
+}
+
+/** Upstream request counters and CPU times at one instant. */
+export interface Snapshot {
+  requests: Record<string, number>;
+  cpuMs: number[];
+}
+
+/** What the load worker reports (one JSON line on stdout). */
+export interface LoadResult {
+  completed: number;
+  /** Requests sent, including those still in flight when the load stopped (the contender finishes them). */
+  sent: number;
+  durationSec: number;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+  firstMismatch?: string;
+  statusCodes: Record<string, number>;
+  before: Snapshot;
+  after: Snapshot;
+  /** CPU the load generator itself used during the measured run. */
+  loadCpuMs: number;
+}

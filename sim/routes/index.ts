@@ -1,0 +1,5 @@
+import type { SimRoute } from '../routing/route.js';
+import { billingRoutes } from './billing.routes.js';
+
+/** The simulator's whole route table; a new domain adds its `<domain>.routes.ts` here. */
+export const simRoutes: readonly SimRoute[] = [...billingRoutes];

@@ -1,0 +1,18 @@
+import { createBillingState, type BillingState } from './billing/billing.state.js';
+import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
+
+/**
+ * All mutable simulator data, one slice per domain, each built by its own
+ * `create…State()` from the fixtures. One instance per running simulator, so
+ * two simulators in one process (parallel tests) never share data.
+ */
+export class SimState {
+  billing: BillingState = createBillingState();
+  config: SimConfig = defaultSimConfig();
+
+  /** Back to the seed data and default switches. */
+  reset(): void {
+    this.billing = createBillingState();
+    this.config = defaultSimConfig();
+  }
+}

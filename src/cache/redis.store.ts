@@ -1,0 +1,81 @@
+import { Redis } from 'ioredis';
+import type { Logger } from '../lib/logger.js';
+import type { CacheStore } from './cache-store.js';
+
+/**
+ * Redis-backed store. Note: the client fails fast instead of queueing: with Redis down a
+ * cache read must cost milliseconds (then the caller goes to the upstream), not the
+ * seconds ioredis spends retrying by default.
+ */
+export class RedisStore implements CacheStore {
+  readonly kind = 'redis' as const;
+  private readonly client: Redis;
+  private healthy = false;
+  private lastErrorLog = 0;
+
+  constructor(url: string, keyPrefix: string, private readonly logger: Logger) {
+    this.client = new Redis(url, {
+      keyPrefix,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: 250,
+      connectTimeout: 2000,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+    });
+    this.client.on('ready', () => {
+      this.healthy = true;
+      this.logger.info('redis connected');
+    });
+    this.client.on('error', (err: Error) => this.onError(err));
+    this.client.on('end', () => (this.healthy = false));
+    this.client.on('close', () => (this.healthy = false));
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      const value = await this.client.get(key);
+      return value ?? undefined;
+    } catch (err) {
+      this.onError(err as Error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    try {
+      await this.client.set(key, value, 'EX', ttlSeconds);
+    } catch (err) {
+      this.onError(err as Error);
+    }
+  }
+
+  isHealthy(): boolean {
+    return this.healthy && this.client.status === 'ready';
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.client.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.client.quit();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+
+  private onError(err: Error): void {
+    this.healthy = this.client.status === 'ready';
+    // An outage produces an error per command and per reconnect: log at most every 5 s.
+    const now = Date.now();
+    if (now - this.lastErrorLog > 5000) {
+      this.lastErrorLog = now;
+      this.logger.warn('redis unavailable; serving without the shared cache', { error: err.message });
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+
+/** The gateway's whole configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: the in-memory cache and pub/sub serve a single instance. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key this gateway writes, so that instances of other deployments (or tests) never collide. */
+  redisKeyPrefix: string;
+  /** Unset: `npm start` embeds the upstream simulator and points both URLs at it. */
+  paymentsApiUrl: string | undefined;
+  ticketsApiUrl: string | undefined;
+  webhookSecret: string | undefined;
+  logLevel: LogLevel;
+  /** How long the plan catalogue stays in the shared cache. */
+  plansTtlSeconds: number;
+  /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
+  upstreamTimeoutCapMs: number;
+  /** Largest JSON request body accepted. */
+  maxBodyBytes: number;
+  /** How long a graceful shutdown waits for in-flight requests. */
+  shutdownGraceMs: number;
+}
+
+/** A configuration value that failed validation; the message names the variable and the fix. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL (${protocols.join(' or ')}), got "${raw}".`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+/**
+ * Reads and validates the configuration; throws {@link ConfigError} with a clear message
+ * for the first bad value, so that a misconfigured instance never starts half-working.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`);
+  }
+  const paymentsApiUrl = url(env, 'PAYMENTS_API_URL', ['http:', 'https:']);
+  const ticketsApiUrl = url(env, 'TICKETS_API_URL', ['http:', 'https:']);
+  if (Boolean(paymentsApiUrl) !== Boolean(ticketsApiUrl)) {
+    throw new ConfigError(
+      'PAYMENTS_API_URL and TICKETS_API_URL go together: set both for real upstreams, or neither to start the embedded simulator.',
+    );
+  }
+  const webhookSecret = env.WEBHOOK_SECRET?.trim() || undefined;
+  if (webhookSecret !== undefined && webhookSecret.length < 16) {
+    throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters long.');
+  }
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'gw:',
+    paymentsApiUrl,
+    ticketsApiUrl,
+    webhookSecret,
+    logLevel,
+    plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+  };
+}

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { processRequest } from 'graphql-upload-minimal';
+import type { GraphQLFormattedError } from 'graphql';
+import { createContext, type GatewayContext, type Runtime } from '../context.js';
+import { readCredentials } from '../datasources/credentials.js';
+import { ErrorCode } from '../errors/error-codes.js';
+import { GatewayError } from '../errors/gateway-errors.js';
+import { readBody } from './read-body.js';
+
+/** Upload limits of seed 001 (Create Support Ticket): 5 files, 25 MB each. */
+export const UPLOAD_LIMITS = { maxFiles: 5, maxFileSize: 25 * 1024 * 1024 };
+
+/** Writes a GraphQL-shaped error answer for failures before execution (body, upload). */
+export function sendRequestError(res: ServerResponse, status: number, message: string, code: string): void {
+  const errors: GraphQLFormattedError[] = [{ message, extensions: { code } }];
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors }));
+}
+
+async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) return processRequest(req, res, UPLOAD_LIMITS);
+  const text = await readBody(req, runtime.config.maxBodyBytes);
+  if (!type.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GatewayError('The request body is not valid JSON.', ErrorCode.BadUserInput);
+  }
+}
+
+/**
+ * Serves POST and GET `/graphql` through Apollo Server on node's own HTTP server (no
+ * framework in between). Multipart bodies go through graphql-upload-minimal first.
+ */
+export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    let body: unknown;
+    try {
+      body = await parseBody(req, res, runtime);
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      if (err instanceof GatewayError) {
+        const code = String(err.extensions.code);
+        return sendRequestError(res, code === ErrorCode.PayloadTooLarge ? 413 : 400, err.message, code);
+      }
+      if (status === 413) return sendRequestError(res, 413, (err as Error).message, ErrorCode.PayloadTooLarge);
+      return sendRequestError(res, 400, (err as Error).message ?? 'Bad request.', 'BAD_REQUEST');
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(runtime, readCredentials(req.headers)),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

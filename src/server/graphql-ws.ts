@@ -1,0 +1,44 @@
+import type { Server } from 'node:http';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createContext, type Runtime } from '../context.js';
+import { readCredentials } from '../datasources/credentials.js';
+
+/** Largest WebSocket message accepted (ws' own default is 100 MiB). */
+const MAX_MESSAGE_BYTES = 256 * 1024;
+
+type Masker = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * graphql-ws on the HTTP server's port and path. A connection must present a session
+ * ticket in `connectionParams` (the same keys as the HTTP headers); each operation gets
+ * its own context, as an HTTP request would.
+ *
+ * Note: graphql-ws runs graphql-js alone, so Apollo's formatError never sees these
+ * results: the same error masker is applied here by hand.
+ */
+export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema, runtime: Runtime, mask: Masker) {
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  const cleanup = useServer(
+    {
+      schema,
+      onConnect: (ctx) => Boolean(readCredentials(ctx.connectionParams ?? {}).sessionTicket),
+      context: (ctx) => createContext(runtime, readCredentials(ctx.connectionParams ?? {})),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => mask(e.toJSON(), e)),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        return { ...result, errors: result.errors.map((e) => mask(e.toJSON(), e)) };
+      },
+    },
+    wss,
+  );
+  return {
+    wss,
+    /** Closes every socket with 1001 (going away) and stops accepting new ones. */
+    close: async (): Promise<void> => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../errors/error-codes.js';
+import type { Logger } from '../lib/logger.js';
+
+/** Request-level codes of graphql-js and Apollo that are safe to show as they are. */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.Internal),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one gate every error passes on its way to a client, over HTTP and WebSocket alike:
+ * known codes go out with their message (and `upstream`, `retryAfter`); anything else is
+ * logged in full and replaced by a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
+ */
+export function createErrorMasker(logger: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const original = unwrapResolverError(error);
+    let code = formatted.extensions?.code as string | undefined;
+    // type-graphql's @Authorized refusal says UNAUTHORIZED; our table calls it FORBIDDEN.
+    if (code === 'UNAUTHORIZED') code = ErrorCode.Forbidden;
+    const where = { ...(formatted.path && { path: formatted.path }), ...(formatted.locations && { locations: formatted.locations }) };
+    if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+      const { upstream, retryAfter } = formatted.extensions ?? {};
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code, ...(upstream !== undefined && { upstream }), ...(retryAfter !== undefined && { retryAfter }) },
+      };
+    }
+    logger.error('unexpected error', {
+      message: original instanceof Error ? original.message : String(original),
+      stack: original instanceof Error ? original.stack : undefined,
+      path: formatted.path,
+    });
+    return { message: 'Internal server error.', ...where, extensions: { code: ErrorCode.Internal } };
+  };
+}

@@ -1,0 +1,27 @@
+import type { TestProject } from 'vitest/node';
+import { startRedisServer, type TestRedis } from './redis-server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    redisUrl: string;
+  }
+}
+
+let redis: TestRedis | undefined;
+
+/**
+ * One Redis for the whole run: our own redis-server on a free port, or REDIS_URL when set.
+ * Tests never flush it: every gateway they start writes under its own key prefix.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  if (process.env.REDIS_URL) {
+    project.provide('redisUrl', process.env.REDIS_URL);
+    return;
+  }
+  redis = await startRedisServer();
+  project.provide('redisUrl', redis.url);
+}
+
+export async function teardown(): Promise<void> {
+  await redis?.stop();
+}

@@ -1,0 +1,165 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import WebSocket from 'ws';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+const CATALOGUE = 'GET /payments-service/billing_plans';
+/** Passes the upstream checks but cannot be served: a plan name that is an object. */
+const BROKEN_CATALOGUE = '{"currency":"aud","list":[{"id":"x","cost":1,"name":{"secret":"internal"}}]}';
+
+function wsClient(h: Harness, connectionParams: Record<string, string>): Client {
+  return createClient({ url: h.gateway.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+}
+
+function wsQuery(client: Client, query: string): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+  return new Promise((resolve, reject) => {
+    let result: unknown;
+    client.subscribe({ query }, { next: (value) => (result = value), error: reject, complete: () => resolve(result as never) });
+  });
+}
+
+describe('the HTTP server', () => {
+  let h: Harness;
+  let base: string;
+  beforeAll(async () => {
+    h = await startHarness({ redisUrl: inject('redisUrl') });
+    base = h.gateway.url.replace('/graphql', '');
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.resetSim());
+
+  it('answers /healthz, /readyz and /metrics', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', upstreams: { payments: 'up', tickets: 'up' }, redis: 'up' });
+    await h.runAs('demo-participant', '{ plans { id } }');
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/gateway_upstream_requests_total\{service="payments",endpoint="getBillingPlans",outcome="200"\} \d+/);
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+
+  it('serves a self-contained playground to browsers, prefilled with a ticket header field', async () => {
+    const res = await fetch(h.gateway.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('authenticateit_identity_ticket');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+  });
+
+  it('answers GET queries that carry a CSRF-safe header, and refuses those that do not', async () => {
+    const url = `${h.gateway.url}?query=${encodeURIComponent('{ plans { id } }')}`;
+    const ok = await fetch(url, { headers: { 'apollo-require-preflight': 'true', authenticateit_identity_ticket: 'demo-user' } });
+    expect(((await ok.json()) as { data: { plans: unknown[] } }).data.plans).toHaveLength(4);
+    const blocked = await fetch(url, { headers: { authenticateit_identity_ticket: 'demo-user' } });
+    expect(blocked.status).toBe(400);
+  });
+
+  it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE and bad JSON with 400', async () => {
+    const big = await fetch(h.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ plans { id } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    const bad = await fetch(h.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('reports invalid operations as GRAPHQL_VALIDATION_FAILED without calling upstreams', async () => {
+    const res = await h.runAs('demo-user', '{ plans { nope } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await h.stats()).toEqual({});
+  });
+
+  it('masks unexpected errors: no internal message, no stack', async () => {
+    // A fresh gateway: its catalogue cache is cold, so the crafted answer is what it reads.
+    const fresh = await startHarness();
+    try {
+      await fresh.fault({ route: CATALOGUE, status: 200, body: BROKEN_CATALOGUE, times: 1 });
+      const res = await fresh.runAs('demo-user', '{ plans { id name } }');
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]).toMatchObject({ message: 'Internal server error.', path: ['plans', 0, 'name'] });
+      expect(res.errors![0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('takes multipart requests (graphql-upload) when they carry a CSRF-safe header', async () => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: '{ plans { id } }' }));
+    form.append('map', '{}');
+    const res = await fetch(h.gateway.url, {
+      method: 'POST',
+      headers: { 'apollo-require-preflight': 'true', authenticateit_identity_ticket: 'demo-user' },
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: { plans: unknown[] } }).data.plans).toHaveLength(4);
+  });
+});
+
+describe('graphql-ws on /graphql', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ redisUrl: inject('redisUrl') });
+  });
+  afterAll(() => h.close());
+
+  // Note: this one runs first, while the gateway's catalogue cache is still cold.
+  it('accepts Authorization: Bearer in connectionParams, and masks errors as HTTP does', async () => {
+    const client = wsClient(h, { Authorization: 'Bearer demo-user' });
+    try {
+      await h.fault({ route: CATALOGUE, status: 200, body: BROKEN_CATALOGUE, times: 1 });
+      const masked = await wsQuery(client, '{ plans { id name } }');
+      expect(masked.errors?.[0]).toMatchObject({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(masked.errors)).not.toMatch(/cannot represent|secret|stack/i);
+      const res = await wsQuery(client, '{ participant { billingPlan { planId } } }');
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', upstream: { service: 'payments', status: 403 } });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('accepts connection_init with the session ticket in connectionParams and runs operations as that caller', async () => {
+    const client = wsClient(h, { authenticateit_identity_ticket: 'demo-participant' });
+    try {
+      const res = await wsQuery(client, '{ plans { id } participant { billingPlan { planId } } }');
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toMatchObject({ participant: { billingPlan: { planId: 'light' } } });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+
+  it('closes a connection without a session ticket with 4403', async () => {
+    const socket = new WebSocket(h.gateway.url.replace('http:', 'ws:'), 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+    const code = await new Promise<number>((resolve) => socket.once('close', (c) => resolve(c)));
+    expect(code).toBe(4403);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes in-flight requests, then refuses new ones', async () => {
+    const h = await startHarness();
+    try {
+      await h.fault({ route: 'GET /payments-service/participants/current/billing_plan', latencyMs: 400, times: 1 });
+      const inFlight = h.runAs('demo-participant', '{ participant { billingPlan { planId } } }');
+      await new Promise((r) => setTimeout(r, 100));
+      const closing = h.gateway.close();
+      expect((await inFlight).data).toEqual({ participant: { billingPlan: { planId: 'light' } } });
+      await closing;
+      await expect(fetch(h.gateway.url, { method: 'POST' })).rejects.toThrow();
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,437 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../sim/simulator.js';
+import { billingPlansResponse } from '../sim/fixtures/billing-plans.fixture.js';
+import {
+  activatedBillingPlanResponse,
+  trialBillingPlanResponse,
+} from '../sim/fixtures/participant-billing-plan.fixture.js';
+import { changeBillingPlanRequest } from '../sim/fixtures/change-billing-plan.fixture.js';
+import { applyPlanChange } from '../sim/billing/plan-change.js';
+import { parseChangePlanRequest } from '../sim/billing/plan-change.request.js';
+import type { ParticipantBillingPlan } from '../sim/billing/billing-plan.dto.js';
+import { createRouter } from '../sim/routing/router.js';
+import { reply } from '../sim/routing/route.js';
+import { parseSimEnv } from '../sim/sim-env.js';
+
+const PLANS = '/payments-service/billing_plans';
+const CURRENT_PLAN = '/payments-service/participants/current/billing_plan';
+const TICKET = 'authenticateit_identity_ticket';
+
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  sim = await startSimulator();
+});
+afterAll(async () => {
+  await sim.close();
+});
+afterEach(async () => {
+  await control('POST', '/__sim/reset');
+});
+
+function call(path: string, init: { ticket?: string; method?: string; body?: string; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.ticket !== undefined) headers[TICKET] = init.ticket;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${sim.url}${path}`, { method: init.method ?? 'GET', headers, body: init.body, signal: init.signal });
+}
+
+async function control(method: string, path: string, body?: unknown): Promise<Response> {
+  const res = await fetch(`${sim.url}${path}`, {
+    method,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return res;
+}
+
+async function addFault(fault: Record<string, unknown>): Promise<void> {
+  const res = await control('POST', '/__sim/faults', fault);
+  expect(res.status).toBe(200);
+}
+
+async function stats(): Promise<Record<string, number>> {
+  const res = await control('GET', '/__sim/stats');
+  return ((await res.json()) as { requests: Record<string, number> }).requests;
+}
+
+function putPlan(ticket: string, body: unknown): Promise<Response> {
+  return call(CURRENT_PLAN, { ticket, method: 'PUT', body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+async function errorId(res: Response): Promise<string> {
+  return ((await res.json()) as { error_id: string }).error_id;
+}
+
+describe('startSimulator', () => {
+  it('listens on a free loopback port and gives a URL without a trailing slash', () => {
+    expect(sim.port).toBeGreaterThan(0);
+    expect(sim.url).toBe(`http://127.0.0.1:${sim.port}`);
+  });
+
+  it('refuses a bad port or latency', async () => {
+    await expect(startSimulator({ port: 70_000 })).rejects.toThrow(/port/);
+    await expect(startSimulator({ latencyMs: -5 })).rejects.toThrow(/latency/);
+  });
+});
+
+describe('billing plans catalogue', () => {
+  it('serves the seed example byte for byte as JSON', async () => {
+    const res = await call(PLANS, { ticket: 'demo-user' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await res.text();
+    expect(text).toBe(billingPlansResponse);
+    expect(text.startsWith('{\n"currency": "aud",\n"id": "shping_payments_plans",')).toBe(true);
+    expect(text).toContain('"description_list": {\n"Advanced Engagement (ToDo cards)": false,');
+    expect(text).toContain('"description": "Standart plan"');
+    expect(text.endsWith('"coin_rate": 0.3\n}\n]\n}')).toBe(true);
+  });
+
+  it('answers every demo session ticket', async () => {
+    for (const ticket of ['demo-user', 'demo-participant', 'demo-system']) {
+      expect((await call(PLANS, { ticket })).status).toBe(200);
+    }
+  });
+});
+
+describe('auth', () => {
+  it('answers 401 in the seed error shape without a ticket', async () => {
+    const res = await call(PLANS);
+    expect(res.status).toBe(401);
+    expect(await res.text()).toBe(
+      '{"error":"Unauthorized","error_data":null,"error_id":"payments-unauthorized","error_object":null}',
+    );
+  });
+
+  it('answers 401 for an unknown session or device ticket', async () => {
+    expect((await call(PLANS, { ticket: 'demo-nobody' })).status).toBe(401);
+    const badDevice = await call(PLANS, { ticket: 'demo-user', headers: { authenticateit_terminal_device: 'x' } });
+    expect(badDevice.status).toBe(401);
+    const goodDevice = await call(PLANS, {
+      ticket: 'demo-user',
+      headers: { authenticateit_terminal_device: 'demo-terminal' },
+    });
+    expect(goodDevice.status).toBe(200);
+  });
+
+  it('answers 403 to an app user on a participant endpoint', async () => {
+    const res = await call(CURRENT_PLAN, { ticket: 'demo-user' });
+    expect(res.status).toBe(403);
+    expect(await errorId(res)).toBe('payments-forbidden');
+    expect((await putPlan('demo-user', { plan: 'basic' })).status).toBe(403);
+  });
+
+  it('answers 404 in the seed error shape for an unknown route or method', async () => {
+    const res = await call('/payments-service/nope', { ticket: 'demo-user' });
+    expect(res.status).toBe(404);
+    expect(await errorId(res)).toBe('payments-not_found');
+    expect((await call(PLANS, { ticket: 'demo-user', method: 'DELETE' })).status).toBe(404);
+  });
+});
+
+describe('participant billing plan', () => {
+  it('gives demo-participant the activated example and demo-system the trial example, verbatim', async () => {
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-participant' })).text()).toBe(activatedBillingPlanResponse);
+    const trial = await (await call(CURRENT_PLAN, { ticket: 'demo-system' })).text();
+    expect(trial).toBe(trialBillingPlanResponse);
+    expect(trial).toContain('"form": "2018-06-24T14:33:40Z"');
+  });
+
+  it('changes to lite with a nonce, stores the catalogue id light, and serves it afterwards', async () => {
+    const res = await putPlan('demo-participant', { plan: 'lite', card: { nonce: 'tok_visa' } });
+    expect(res.status).toBe(200);
+    const changed = await res.text();
+    const plan = JSON.parse(changed) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('light');
+    expect(plan.card).toMatchObject({ brand: 'Visa', last4: '4242', exp_month: 12, exp_year: 2030, id: 'card_sim_1' });
+    expect(plan.trial).toEqual({ status: false });
+    expect(plan.user_email).toEqual(['billing_test5@mailinator.com']);
+    expect(plan.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+
+    const after = await call(CURRENT_PLAN, { ticket: 'demo-participant' });
+    expect(await after.text()).toBe(changed);
+    // One participant's change leaves the other's plan alone.
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-system' })).text()).toBe(trialBillingPlanResponse);
+  });
+
+  it('accepts the seed example request as is (an expired MasterCard given by number)', async () => {
+    const res = await putPlan('demo-system', changeBillingPlanRequest);
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('pro');
+    expect(plan.card).toEqual({
+      address_city: null,
+      address_country: null,
+      address_line1: null,
+      address_line2: null,
+      address_state: null,
+      address_zip: null,
+      brand: 'MasterCard',
+      exp_month: 12,
+      exp_year: 2019,
+      id: 'card_sim_1',
+      last4: '8210',
+      name: 'JANE DOE',
+    });
+  });
+
+  it('changes to basic without a card', async () => {
+    const res = await putPlan('demo-participant', { plan: 'basic' });
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('basic');
+    expect(plan.card).toBeNull();
+  });
+
+  it('refuses catalogue ids and unknown plans with payments-bad_plan', async () => {
+    for (const name of ['light', 'pro-corp', 'complete', 42]) {
+      const res = await putPlan('demo-participant', { plan: name, card: { nonce: 'tok_visa' } });
+      expect(res.status).toBe(400);
+      expect(await errorId(res)).toBe('payments-bad_plan');
+    }
+  });
+
+  it('refuses a paid plan without a card and leaves the plan unchanged', async () => {
+    const res = await putPlan('demo-participant', { plan: 'standard' });
+    expect(res.status).toBe(400);
+    expect(await errorId(res)).toBe('payments-card_required');
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-participant' })).text()).toBe(activatedBillingPlanResponse);
+  });
+
+  it('refuses an incomplete card with payments-bad_card', async () => {
+    const incomplete = { number: '4242424242424242', exp_month: 12, exp_year: 2030 };
+    for (const card of [incomplete, { nonce: '' }, 'tok_visa', { ...incomplete, cvc: 'abc' }]) {
+      const res = await putPlan('demo-participant', { plan: 'pro', card });
+      expect(res.status).toBe(400);
+      expect(await errorId(res)).toBe('payments-bad_card');
+    }
+  });
+
+  it('refuses malformed JSON with payments-bad_request', async () => {
+    const res = await putPlan('demo-participant', '{"plan": ');
+    expect(res.status).toBe(400);
+    expect(await errorId(res)).toBe('payments-bad_request');
+  });
+});
+
+describe('plan change rules (pure)', () => {
+  const current = JSON.parse(trialBillingPlanResponse) as ParticipantBillingPlan;
+
+  it('pays one month, clamped to the month end, under a 52-week contract', () => {
+    const now = new Date('2024-01-31T10:20:30.123Z');
+    const plan = applyPlanChange(current, parseChangePlanRequest({ plan: 'pro', card: { nonce: 'n' } }), now, 'card_sim_9');
+    expect(plan).toMatchObject({
+      contract: { from: '2024-01-31', terminate_available: true, terminated: false, to: '2025-01-29' },
+      paid_from: '2024-01-31',
+      paid_to: '2024-02-29',
+      plan: 'pro-corp',
+      updated_at: '2024-01-31T10:20:30Z',
+    });
+    expect(plan.card?.id).toBe('card_sim_9');
+    expect(Object.keys(plan)).toEqual(Object.keys(current));
+  });
+
+  it('brands cards by number prefix', () => {
+    const brand = (number: string): string | undefined =>
+      applyPlanChange(
+        current,
+        parseChangePlanRequest({ plan: 'lite', card: { number, exp_month: '01', exp_year: 2030, cvc: 123 } }),
+        new Date(),
+        'c',
+      ).card?.brand;
+    expect([brand('4111111111111111'), brand('5500000000000004'), brand('378282246310005')]).toEqual([
+      'Visa',
+      'MasterCard',
+      'Unknown',
+    ]);
+  });
+});
+
+describe('stats', () => {
+  it('counts every non-control request by method and path without query, whatever the outcome', async () => {
+    await call(PLANS, { ticket: 'demo-user' });
+    await call(`${PLANS}?x=1`, { ticket: 'demo-user' });
+    await call(PLANS);
+    await call(CURRENT_PLAN, { ticket: 'demo-user' });
+    await call('/payments-service/unknown?y=2');
+    await putPlan('demo-participant', { plan: 'light' });
+    await control('GET', '/__sim/config');
+    expect(await stats()).toEqual({
+      [`GET ${PLANS}`]: 3,
+      [`GET ${CURRENT_PLAN}`]: 1,
+      'GET /payments-service/unknown': 1,
+      [`PUT ${CURRENT_PLAN}`]: 1,
+    });
+  });
+});
+
+describe('reset', () => {
+  it('brings back the seed plans, zero counters and no faults', async () => {
+    expect((await putPlan('demo-participant', { plan: 'basic' })).status).toBe(200);
+    await addFault({ route: `GET ${PLANS}`, status: 503 });
+    const reset = await control('POST', '/__sim/reset');
+    expect(await reset.text()).toBe('{"ok":true}');
+    expect(await stats()).toEqual({});
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-participant' })).text()).toBe(activatedBillingPlanResponse);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+    // Card ids start over too.
+    const plan = (await (await putPlan('demo-participant', { plan: 'pro', card: { nonce: 'n' } })).json()) as ParticipantBillingPlan;
+    expect(plan.card?.id).toBe('card_sim_1');
+  });
+});
+
+describe('faults', () => {
+  it('answers a status once with a seed-shaped body, then normally; both are counted', async () => {
+    await addFault({ route: `GET ${PLANS}`, status: 503, times: 1 });
+    const faulted = await call(PLANS, { ticket: 'demo-user' });
+    expect(faulted.status).toBe(503);
+    expect(await errorId(faulted)).toBe('payments-fault');
+    const normal = await call(PLANS, { ticket: 'demo-user' });
+    expect(normal.status).toBe(200);
+    expect(await normal.text()).toBe(billingPlansResponse);
+    expect((await stats())[`GET ${PLANS}`]).toBe(2);
+  });
+
+  it('sends a crafted body byte for byte, big integers included', async () => {
+    const raw = '{"coins": -1980490000000000000000, "n": 12345678901234567891,\n "s": "é"}';
+    await addFault({ route: `GET ${PLANS}`, status: 200, body: raw });
+    const res = await call(PLANS, { ticket: 'demo-user' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(raw, 'utf8'))).toBe(true);
+  });
+
+  it('delays by latencyMs, then answers normally', async () => {
+    await addFault({ route: `GET ${PLANS}`, latencyMs: 150, times: 1 });
+    const started = performance.now();
+    const res = await call(PLANS, { ticket: 'demo-user' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    expect(await res.text()).toBe(billingPlansResponse);
+  });
+
+  it('hangs until the client gives up, and the simulator still serves and resets afterwards', async () => {
+    await addFault({ route: `GET ${PLANS}`, hang: true });
+    await expect(call(PLANS, { ticket: 'demo-user', signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    expect((await control('POST', '/__sim/reset')).status).toBe(200);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+  });
+
+  it('matches every route with *, control endpoints excepted', async () => {
+    await addFault({ route: '*', status: 502 });
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(502);
+    expect((await putPlan('demo-participant', { plan: 'basic' })).status).toBe(502);
+    expect((await call('/nowhere')).status).toBe(502);
+    expect((await control('GET', '/__sim/stats')).status).toBe(200);
+  });
+
+  it('matches routes given as patterns with :params, by method', async () => {
+    await addFault({ route: 'GET /payments-service/participants/:who/billing_plan', status: 500 });
+    expect((await call(CURRENT_PLAN, { ticket: 'demo-participant' })).status).toBe(500);
+    expect((await putPlan('demo-participant', { plan: 'basic' })).status).toBe(200);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+  });
+
+  it('lets the most recent matching fault win and falls back when it is used up', async () => {
+    await addFault({ route: `GET ${PLANS}`, status: 503 });
+    await addFault({ route: '*', status: 502, times: 1 });
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(502);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(503);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(503);
+  });
+
+  it('clears all faults on an empty body or {}', async () => {
+    await addFault({ route: '*', status: 500 });
+    expect((await control('POST', '/__sim/faults')).status).toBe(200);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+    await addFault({ route: '*', status: 500 });
+    expect((await control('POST', '/__sim/faults', {})).status).toBe(200);
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+  });
+
+  it('refuses an unclear fault', async () => {
+    for (const bad of [{ route: 'billing_plans', status: 500 }, { route: '*', status: 'x' }, { route: '*' }, { route: '*', stauts: 500 }]) {
+      const res = await control('POST', '/__sim/faults', bad);
+      expect(res.status).toBe(400);
+    }
+    expect((await call(PLANS, { ticket: 'demo-user' })).status).toBe(200);
+  });
+});
+
+describe('config', () => {
+  it('stores known switches, refuses unknown ones, and resets them', async () => {
+    const res = await control('POST', '/__sim/config', { ticketsEnabled: false });
+    expect(await res.json()).toEqual({ ok: true, config: { ticketsEnabled: false } });
+    expect(await (await control('GET', '/__sim/config')).json()).toEqual({ ticketsEnabled: false });
+    expect((await control('POST', '/__sim/config', { ticketsEnabeld: true })).status).toBe(400);
+    await control('POST', '/__sim/reset');
+    expect(await (await control('GET', '/__sim/config')).json()).toEqual({ ticketsEnabled: true });
+  });
+});
+
+describe('simulator lifecycle', () => {
+  it('adds the configured latency to upstream requests only', async () => {
+    const slow = await startSimulator({ latencyMs: 120 });
+    try {
+      let started = performance.now();
+      const res = await fetch(`${slow.url}${PLANS}`, { headers: { [TICKET]: 'demo-user' } });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+      expect(res.status).toBe(200);
+      started = performance.now();
+      await fetch(`${slow.url}/__sim/stats`);
+      expect(performance.now() - started).toBeLessThan(110);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('ends hanging requests on close', async () => {
+    const other = await startSimulator();
+    await fetch(`${other.url}/__sim/faults`, { method: 'POST', body: JSON.stringify({ route: '*', hang: true }) });
+    const pending = fetch(`${other.url}${PLANS}`, { headers: { [TICKET]: 'demo-user' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = performance.now();
+    await other.close();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    await expect(pending).rejects.toThrow();
+  });
+});
+
+describe('route table', () => {
+  it('finds static and :param routes and refuses duplicates', () => {
+    const handle = () => reply(Buffer.from('{}'));
+    const router = createRouter([
+      { method: 'GET', path: '/a/b', access: 'user', handle },
+      { method: 'GET', path: '/participants/:id/contract/terminate', access: 'system', handle },
+    ]);
+    expect(router.match('GET', '/a/b')?.params).toEqual({});
+    expect(router.match('GET', '/participants/urn%3Ax/contract/terminate')?.params).toEqual({ id: 'urn:x' });
+    expect(router.match('POST', '/a/b')).toBeNull();
+    expect(router.match('GET', '/participants//contract/terminate')).toBeNull();
+    expect(() => createRouter([
+      { method: 'GET', path: '/a', access: 'user', handle },
+      { method: 'GET', path: '/a', access: 'user', handle },
+    ])).toThrow(/Duplicate/);
+  });
+});
+
+describe('environment', () => {
+  it('uses the fixed defaults', () => {
+    expect(parseSimEnv({})).toEqual({
+      ok: true,
+      options: {
+        port: 4010,
+        latencyMs: 0,
+        webhookUrl: 'http://127.0.0.1:4000/webhooks/support-tickets',
+        webhookSecret: undefined,
+      },
+    });
+  });
+
+  it('reads valid values and reports every bad one', () => {
+    const good = parseSimEnv({ SIM_PORT: '0', SIM_LATENCY_MS: '25', SIM_WEBHOOK_URL: 'https://gw/x', WEBHOOK_SECRET: 's' });
+    expect(good).toMatchObject({ ok: true, options: { port: 0, latencyMs: 25, webhookUrl: 'https://gw/x', webhookSecret: 's' } });
+    const bad = parseSimEnv({ SIM_PORT: '99999', SIM_LATENCY_MS: '1.5', SIM_WEBHOOK_URL: 'nope' });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.errors).toHaveLength(3);
+  });
+});

@@ -33,7 +33,9 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Bodies that differ from expectBody; only meaningful when `verified`. */
   mismatches: number;
+  verified: boolean;
   firstMismatch?: string;
   statusCodes: Record<string, number>;
   before: Snapshot;

@@ -65,6 +65,7 @@ const output: LoadResult = {
   errors: result.errors,
   timeouts: result.timeouts,
   mismatches: result.mismatches,
+  verified: verifyBody !== undefined,
   ...(firstMismatch === undefined ? {} : { firstMismatch }),
   statusCodes,
   before,

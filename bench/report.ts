@@ -46,7 +46,7 @@ export function formatTable(summaries: Summary[], validation: Validation): strin
     const problems = validation.get(validationKey(s.contender, s.workload)) ?? ['not checked'];
     rows.push(
       `| ${s.workload} | ${s.contender} | ${fixed(s.reqPerSec, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p99, 0)} | ` +
-        `${s.non2xx} | ${s.errors} | ${s.mismatches} | ${problems.length === 0 ? 'ok' : 'WRONG'} | ` +
+        `${s.non2xx} | ${s.errors} | ${fixed(s.mismatches, 0)} | ${problems.length === 0 ? 'ok' : 'WRONG'} | ` +
         `${formatUpstream(s.upstreamPerOp)} | ${fixed(s.cpuMsPerOp, 3)} | ${fixed(s.cpuShare * 100, 0)}% |`,
     );
   }

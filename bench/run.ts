@@ -13,13 +13,12 @@ import { startContender, type RunningContender } from './contenders.js';
 import { freePort } from './ports.js';
 import { killAllNow, stopAll } from './processes.js';
 import { startRedis } from './redis.js';
-import { formatCpuTable, formatProblems, formatRatios, formatTable, validationKey, writeResultsBlock, type Validation } from './report.js';
-import { isFullRun, readSettings, type Settings } from './settings.js';
+import { formatCpuTable, formatProblems, formatRatios, formatTable, writeResultsBlock } from './report.js';
 import { runRounds } from './rounds.js';
+import { isFullRun, readSettings, type Settings } from './settings.js';
 import { summarize } from './stats.js';
 import { startUpstream } from './upstream-process.js';
-import { checkContender } from './validate.js';
-import { WORKLOADS } from './workloads.js';
+import { checkAll } from './validate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench/RESULTS.md');
@@ -30,12 +29,19 @@ function machine(): string {
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Linux ${os.release()}, Node ${process.version}`;
 }
 
-function describe(settings: Settings, notes: string[]): string {
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+}
+
+function describe(settings: Settings, notes: string[], loadBefore: string): string {
   return [
     `Last run: ${new Date().toISOString()}; ${settings.rounds} rounds × ${settings.durationSec} s per run ` +
       `(+${settings.warmupSec} s unmeasured warm-up), ${settings.connections} connections, ` +
       `SIM_LATENCY_MS=${settings.simLatencyMs}, upstream: ${settings.upstream === 'sim' ? 'sim/main.ts' : 'bench stub'}.`,
-    `Machine: ${machine()}.`,
+    `Machine: ${machine()}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAverage()}.`,
     ...notes.map((note) => `Note: ${note}`),
   ].join('\n\n');
 }
@@ -44,7 +50,8 @@ async function main(): Promise<void> {
   process.chdir(ROOT);
   const settings = readSettings();
   const notes: string[] = [];
-  console.log(`bench: ${machine()}`);
+  const loadBefore = loadAverage();
+  console.log(`bench: ${machine()}; load average ${loadBefore}`);
   const wantOurs = settings.contenders.includes('ours');
   if (wantOurs) {
     if (!existsSync(path.join(ROOT, 'src/index.ts'))) throw new Error('src/index.ts is missing: run with BENCH_CONTENDERS=standard,limit');
@@ -68,30 +75,18 @@ async function main(): Promise<void> {
     console.log(`${name} ready at ${contenders.at(-1)?.graphqlUrl}`);
   }
 
-  const validation: Validation = new Map();
-  const references = new Map<string, string>();
-  for (const contender of contenders) {
-    for (const workload of WORKLOADS) {
-      const checked = await checkContender(contender.graphqlUrl, workload);
-      const key = validationKey(contender.name, workload.name);
-      validation.set(key, checked.problems);
-      if (checked.reference !== undefined) references.set(key, checked.reference);
-      console.log(`check ${key}: ${checked.problems.length === 0 ? 'ok' : checked.problems.join('; ')}`);
-    }
-  }
+  const { validation, references } = await checkAll(contenders);
 
   const { records, notes: runNotes } = await runRounds(settings, contenders, upstream, references, redis?.pid);
   notes.push(...runNotes);
 
-  for (const contender of contenders) {
-    const tail = contender.child.tail().trim();
-    if (contender.name === 'ours' && tail) console.log(`\nlast output of ours (LOG_LEVEL=warn):\n${tail.slice(-2000)}`);
-  }
+  const ours = contenders.find((c) => c.name === 'ours');
+  if (ours) console.log(`\nlast output of ours (LOG_LEVEL=warn):\n${ours.child.tail().trim().slice(-2000)}`);
 
   const summaries = summarize(records);
   const problems = formatProblems(validation);
   const block = [
-    describe(settings, notes),
+    describe(settings, notes, loadBefore),
     '### Medians over rounds',
     formatTable(summaries, validation),
     '### Ratios (req/s above 1 and p99 below 1 favour ours)',

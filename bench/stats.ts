@@ -82,7 +82,8 @@ export function summarize(records: RunRecord[]): Summary[] {
       p99: median(results.map((r) => r.p99)),
       non2xx: sum((r) => r.non2xx),
       errors: sum((r) => r.errors),
-      mismatches: sum((r) => r.mismatches),
+      // Note: NaN (shown as n/a) when no body was verified: the pre-run check already failed.
+      mismatches: results.every((r) => r.verified) ? sum((r) => r.mismatches) : Number.NaN,
       upstreamPerOp: perOp,
       cpuMsPerOp: median(results.map((r) => cpuDelta(r, 0) / Math.max(r.sent, 1))),
       cpuShare: median(results.map((r) => cpuDelta(r, 0) / (r.durationSec * 1000))),

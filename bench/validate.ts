@@ -1,6 +1,8 @@
 import { checkResponse } from './check.js';
+import type { RunningContender } from './contenders.js';
 import { request } from './http.js';
-import { requestBody, requestHeaders, type Workload } from './workloads.js';
+import { validationKey, type Validation } from './report.js';
+import { requestBody, requestHeaders, WORKLOADS, type Workload } from './workloads.js';
 
 /** The outcome of checking a contender on a workload before it is measured. */
 export interface Checked {
@@ -28,4 +30,22 @@ export async function checkContender(graphqlUrl: string, workload: Workload): Pr
     }
   }
   return problems.length === 0 ? { problems, reference: last } : { problems };
+}
+
+/** Checks every contender on every workload; the references are the correct bodies, by validationKey. */
+export async function checkAll(
+  contenders: RunningContender[],
+): Promise<{ validation: Validation; references: Map<string, string> }> {
+  const validation: Validation = new Map();
+  const references = new Map<string, string>();
+  for (const contender of contenders) {
+    for (const workload of WORKLOADS) {
+      const checked = await checkContender(contender.graphqlUrl, workload);
+      const key = validationKey(contender.name, workload.name);
+      validation.set(key, checked.problems);
+      if (checked.reference !== undefined) references.set(key, checked.reference);
+      console.log(`check ${key}: ${checked.problems.length === 0 ? 'ok' : checked.problems.join('; ')}`);
+    }
+  }
+  return { validation, references };
 }

@@ -46,7 +46,8 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be an absolute URL (${protocols.join(' or ')}), got "${raw}".`);
+    // Not echoed: a URL can carry a password.
+    throw new ConfigError(`${name} must be an absolute URL (${protocols.join(' or ')}); the value given is not one.`);
   }
   if (!protocols.includes(parsed.protocol)) {
     throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);

@@ -62,11 +62,20 @@ export function fromUpstreamResponse(service: string, status: number, body: stri
   if (parsed.errorId) upstream.errorId = parsed.errorId;
   if (parsed.error) upstream.error = parsed.error;
   const message = code === ErrorCode.BadUserInput && parsed.error ? parsed.error : MESSAGES[code];
-  const retryAfter = Number(retryAfterHeader);
+  const retryAfter = retryAfterSeconds(retryAfterHeader);
   return new GatewayError(message, code, {
     upstream,
-    ...(code === ErrorCode.RateLimited && Number.isFinite(retryAfter) && { retryAfter }),
+    ...(code === ErrorCode.RateLimited && retryAfter !== undefined && { retryAfter }),
   });
+}
+
+/** Retry-After in seconds, from either of its forms (delta-seconds or an HTTP date). */
+function retryAfterSeconds(header: string | undefined): number | undefined {
+  const text = header?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 /** Turns a transport failure (timeout, refused connection, reset) into the client-facing error. */

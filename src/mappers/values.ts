@@ -1,26 +1,10 @@
 /** Conversions of single upstream values into the graph's scalar shapes; pure. */
+import { toPlainDecimal } from '../lib/decimal-text.js';
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 /** The upstream's "no date" value. */
 const PLACEHOLDER_YEAR = '0000-';
-
-/** Expands a JS number's exponent form ("1e+21", "5e-7") into plain digits. */
-function plainDigits(n: number): string {
-  const text = String(n);
-  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!match) return text;
-  const [, sign, lead, frac = '', expText] = match;
-  const exp = Number(expText);
-  const digits = `${lead}${frac}`;
-  if (exp >= 0) {
-    const whole = digits.padEnd(exp + 1, '0');
-    const rest = digits.slice(exp + 1);
-    return `${sign}${whole.slice(0, exp + 1)}${rest ? `.${rest}` : ''}`;
-  }
-  return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-}
 
 /**
  * An exact decimal string from an upstream amount: a JSON number, a digit string kept by
@@ -28,10 +12,9 @@ function plainDigits(n: number): string {
  * upstream sent text; returns null for a value that is not a decimal number.
  */
 export function toDecimal(value: unknown): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? plainDigits(value) : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? toPlainDecimal(String(value)) : null;
   if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return DECIMAL.test(trimmed) ? trimmed : null;
+  return toPlainDecimal(value.trim());
 }
 
 /** A float from a JSON number or numeric string; null when absent or not a number. */
@@ -50,16 +33,20 @@ export function toInt(value: unknown): number | null {
 /** A UTC ISO-8601 date-time; null for absent, unparsable and placeholder (0000-01-01) values. */
 export function toDateTime(value: unknown): string | null {
   if (typeof value !== 'string' || !DATE_TIME.test(value) || value.startsWith(PLACEHOLDER_YEAR)) return null;
-  if (value.endsWith('Z')) return value;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
+  if (Number.isNaN(ms)) return null;
+  if (!value.endsWith('Z')) return new Date(ms).toISOString().replace('.000Z', 'Z');
+  // Date.parse rolls 2018-02-30 over into March: a real date prints back the same.
+  return new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19) ? value : null;
 }
 
 /** A YYYY-MM-DD date; a date-time keeps its date part; null for absent or placeholder values. */
 export function toDate(value: unknown): string | null {
   if (typeof value !== 'string' || value.startsWith(PLACEHOLDER_YEAR)) return null;
   const day = value.slice(0, 10);
-  return DATE.test(day) ? day : null;
+  if (!DATE.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(day) ? day : null;
 }
 
 /** Upper-case currency code ("aud" and "AUD" both become "AUD"). */

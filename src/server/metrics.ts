@@ -40,7 +40,8 @@ export class Metrics {
 }
 
 function labelText(labels: Labels): string {
-  const keys = Object.keys(labels);
+  // Sorted, so that the same labels given in another order are the same series.
+  const keys = Object.keys(labels).sort();
   if (keys.length === 0) return '';
   return `{${keys.map((k) => `${k}="${String(labels[k]).replace(/["\\\n]/g, '_')}"`).join(',')}}`;
 }

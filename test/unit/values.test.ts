@@ -44,9 +44,16 @@ describe('toDecimal', () => {
   });
 
   it('returns null for values that are not decimal numbers', () => {
-    for (const v of [null, undefined, '', 'abc', '1e5', '+5', '.5', '5.', '1,000', true, {}, [], NaN, Infinity, -Infinity]) {
+    for (const v of [null, undefined, '', 'abc', 'e5', '1e', '+5', '.5', '5.', '1,000', true, {}, [], NaN, Infinity, -Infinity]) {
       expect(toDecimal(v)).toBeNull();
     }
+  });
+
+  it('expands an exponent in a string without going through a float', () => {
+    expect(toDecimal('1e5')).toBe('100000');
+    expect(toDecimal('-1.98049E21')).toBe('-1980490000000000000000');
+    expect(toDecimal('12345678901234567891e-2')).toBe('123456789012345678.91');
+    expect(toDecimal('5e-7')).toBe('0.0000005');
   });
 });
 

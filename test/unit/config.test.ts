@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const bothUrls = { PAYMENTS_API_URL: 'http://payments.internal:8080', TICKETS_API_URL: 'https://tickets.internal' };
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig defaults', () => {
+  it('starts with no configuration', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      redisUrl: undefined,
+      redisKeyPrefix: 'gw:',
+      paymentsApiUrl: undefined,
+      ticketsApiUrl: undefined,
+      webhookSecret: undefined,
+      logLevel: 'info',
+      plansTtlSeconds: 300,
+      upstreamTimeoutCapMs: 30_000,
+      maxBodyBytes: 1_048_576,
+      shutdownGraceMs: 10_000,
+    });
+  });
+
+  it('treats empty and blank values as unset', () => {
+    const config = loadConfig({ PORT: '', REDIS_URL: ' ', LOG_LEVEL: '', WEBHOOK_SECRET: '  ', PAYMENTS_API_URL: '', TICKETS_API_URL: '' });
+    expect(config.port).toBe(4000);
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(config.webhookSecret).toBeUndefined();
+    expect(config.paymentsApiUrl).toBeUndefined();
+  });
+});
+
+describe('loadConfig with values', () => {
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      REDIS_URL: 'redis://cache:6379/2',
+      REDIS_KEY_PREFIX: 'gw-test:',
+      ...bothUrls,
+      WEBHOOK_SECRET: 'a-secret-of-16ch',
+      LOG_LEVEL: 'debug',
+      PLANS_CACHE_TTL_SECONDS: '60',
+      UPSTREAM_TIMEOUT_MS: '500',
+      MAX_BODY_BYTES: '2048',
+      SHUTDOWN_GRACE_MS: '0',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      redisUrl: 'redis://cache:6379/2',
+      redisKeyPrefix: 'gw-test:',
+      paymentsApiUrl: 'http://payments.internal:8080',
+      ticketsApiUrl: 'https://tickets.internal',
+      webhookSecret: 'a-secret-of-16ch',
+      logLevel: 'debug',
+      plansTtlSeconds: 60,
+      upstreamTimeoutCapMs: 500,
+      maxBodyBytes: 2048,
+      shutdownGraceMs: 0,
+    });
+  });
+
+  it('removes trailing slashes of URLs', () => {
+    const config = loadConfig({ PAYMENTS_API_URL: 'http://payments:8080/', TICKETS_API_URL: 'https://tickets/api//', REDIS_URL: 'rediss://cache:6380/' });
+    expect(config.paymentsApiUrl).toBe('http://payments:8080');
+    expect(config.ticketsApiUrl).toBe('https://tickets/api');
+    expect(config.redisUrl).toBe('rediss://cache:6380');
+  });
+
+  it('accepts the edges of the port range and trims spaces', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+    expect(loadConfig({ PORT: ' 4001 ' }).port).toBe(4001);
+  });
+
+  it('accepts every log level', () => {
+    for (const level of ['debug', 'info', 'warn', 'error', 'silent']) expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
+  });
+});
+
+describe('loadConfig refuses bad values with a ConfigError naming the variable', () => {
+  it.each(['abc', '70000', '65536', '-1', '4e3', '80.5'])('PORT=%s', (port) => {
+    expect(configError({ PORT: port }).message).toContain('PORT');
+  });
+
+  it('REDIS_URL=http://x', () => {
+    expect(configError({ REDIS_URL: 'http://x' }).message).toContain('REDIS_URL');
+  });
+
+  it('REDIS_URL that is not a URL', () => {
+    expect(configError({ REDIS_URL: 'localhost:6379' }).message).toContain('REDIS_URL');
+    expect(configError({ REDIS_URL: 'not a url' }).message).toContain('REDIS_URL');
+  });
+
+  it('PAYMENTS_API_URL without TICKETS_API_URL, and the other way round', () => {
+    const message = configError({ PAYMENTS_API_URL: 'http://payments' }).message;
+    expect(message).toContain('PAYMENTS_API_URL');
+    expect(message).toContain('TICKETS_API_URL');
+    expect(configError({ TICKETS_API_URL: 'http://tickets' }).message).toContain('TICKETS_API_URL');
+  });
+
+  it('PAYMENTS_API_URL that is not http(s)', () => {
+    expect(configError({ ...bothUrls, PAYMENTS_API_URL: 'ftp://payments' }).message).toContain('PAYMENTS_API_URL');
+    expect(configError({ ...bothUrls, TICKETS_API_URL: 'tickets.internal' }).message).toContain('TICKETS_API_URL');
+  });
+
+  it('LOG_LEVEL=loud', () => {
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toContain('LOG_LEVEL');
+  });
+
+  it('WEBHOOK_SECRET shorter than 16 characters, without echoing it', () => {
+    const message = configError({ WEBHOOK_SECRET: 'short-secret' }).message;
+    expect(message).toContain('WEBHOOK_SECRET');
+    expect(message).not.toContain('short-secret');
+    expect(loadConfig({ WEBHOOK_SECRET: '0123456789abcdef' }).webhookSecret).toBe('0123456789abcdef');
+  });
+
+  it.each([
+    ['PLANS_CACHE_TTL_SECONDS', '0'],
+    ['UPSTREAM_TIMEOUT_MS', '10'],
+    ['MAX_BODY_BYTES', '1mb'],
+    ['SHUTDOWN_GRACE_MS', '-5'],
+  ])('%s=%s', (name, value) => {
+    expect(configError({ [name]: value }).message).toContain(name);
+  });
+
+  it('has the name ConfigError', () => {
+    expect(configError({ PORT: 'abc' }).name).toBe('ConfigError');
+  });
+
+  it('does not echo the password of a malformed REDIS_URL', () => {
+    // A typo in the port makes the URL unparsable; the message must still not print the credential.
+    const message = configError({ REDIS_URL: 'redis://:s3cr3t-pa55@cache:63 79' }).message;
+    expect(message).toContain('REDIS_URL');
+    expect(message).not.toContain('s3cr3t-pa55');
+  });
+});

@@ -66,7 +66,7 @@ export async function runRounds(
         console.log(
           `round ${round + 1}/${settings.rounds} ${contender.name.padEnd(8)} ${workload.name.padEnd(11)} ` +
             `${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
-            `non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.mismatches}  upstream/op: ${calls || '0'}`,
+            `non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.verified ? result.mismatches : 'n/a'}  upstream/op: ${calls || '0'}`,
         );
         if (result.firstMismatch !== undefined) console.log(`  first wrong body: ${result.firstMismatch}`);
       }

@@ -10,6 +10,7 @@ import { buildGatewaySchema } from '../schema.js';
 import { createGraphQLHandler, sendRequestError } from './graphql-http.js';
 import { attachGraphQLWebSocket } from './graphql-ws.js';
 import { createErrorMasker } from './mask-error.js';
+import { limitRules, OperationLimits } from './operation-limits.js';
 import { renderPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 
@@ -53,6 +54,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: mask,
+    parseOptions: { maxTokens: OperationLimits.maxTokens },
+    validationRules: limitRules,
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

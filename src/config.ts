@@ -15,6 +15,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How long the plan catalogue stays in the shared cache. */
   plansTtlSeconds: number;
+  /** How long an instance keeps its own copy of a shared-cache entry (0: ask Redis every time). */
+  localCacheTtlMs: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
   /** Largest JSON request body accepted. */
@@ -85,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookSecret,
     logLevel,
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

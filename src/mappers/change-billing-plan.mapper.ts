@@ -9,7 +9,7 @@ import { toChangePlanName } from './plan-id.mapper.js';
  * call: a catalogue id that exists, and for every plan but the free one a card given
  * either as a nonce or as number, expiry and cvc.
  */
-export function toChangeBillingPlanDto(input: ChangeBillingPlanInput, catalogue: Plan[]): ChangeBillingPlanDto {
+export function toChangeBillingPlanDto(input: ChangeBillingPlanInput, catalogue: readonly Plan[]): ChangeBillingPlanDto {
   const plan = catalogue.find((p) => p.id === input.planId);
   if (!plan) {
     throw new BadUserInputError(`Unknown planId "${input.planId}"; use one of ${catalogue.map((p) => p.id).join(', ')}.`);

@@ -23,7 +23,7 @@ export function toChangePlanName(plan: Plan): string | undefined {
  * meaning wins since that is what the read endpoint speaks. Unknown ids (the trial's
  * `complete`) give null.
  */
-export function findCataloguePlan(upstreamId: string, catalogue: Plan[]): Plan | null {
+export function findCataloguePlan(upstreamId: string, catalogue: readonly Plan[]): Plan | null {
   const byId = catalogue.find((plan) => plan.id === upstreamId);
   if (byId) return byId;
   const cost = Object.keys(CHANGE_PLAN_NAME_BY_COST).find((c) => CHANGE_PLAN_NAME_BY_COST[c] === upstreamId);

@@ -60,9 +60,17 @@ export function toPlan(dto: PlanDto, currency: string): Plan {
   };
 }
 
-/** The whole catalogue, in the upstream's order. */
-export function toPlans(dto: BillingPlansDto): Plan[] {
+// The shared cache hands every request of an instance the same (frozen) catalogue object:
+// mapping it once per object, not once per field of every request, is most of its cost.
+const mappedCatalogues = new WeakMap<BillingPlansDto, readonly Plan[]>();
+
+/** The whole catalogue, in the upstream's order. Note: the result is shared; never mutate it. */
+export function toPlans(dto: BillingPlansDto): readonly Plan[] {
   if (!dto || !Array.isArray(dto.list)) throw new UpstreamShapeError('payments', 'a plan catalogue without list');
+  const known = mappedCatalogues.get(dto);
+  if (known) return known;
   const currency = toCurrency(dto.currency) ?? 'USD';
-  return dto.list.map((plan) => toPlan(plan, currency));
+  const plans = Object.freeze(dto.list.map((plan) => toPlan(plan, currency)));
+  mappedCatalogues.set(dto, plans);
+  return plans;
 }

@@ -13,7 +13,7 @@ export class PlanResolver {
   async plans(
     @Ctx() { payments }: GatewayContext,
     @Arg('includeHidden', () => Boolean, { nullable: true, defaultValue: false }) includeHidden: boolean | null,
-  ): Promise<Plan[]> {
+  ): Promise<readonly Plan[]> {
     const plans = toPlans(await payments.getBillingPlans());
     return includeHidden === true ? plans : plans.filter((plan) => !plan.hidden);
   }

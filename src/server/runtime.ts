@@ -17,7 +17,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     config,
     logger,
     metrics,
-    cache: new SharedCache(store, metrics),
+    cache: new SharedCache(store, metrics, config.localCacheTtlMs),
     clients: { payments: createUpstreamClient(config.paymentsApiUrl), tickets: createUpstreamClient(config.ticketsApiUrl) },
   };
 }

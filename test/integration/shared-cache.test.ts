@@ -39,7 +39,8 @@ describe('the shared cache in Redis', () => {
   it('keeps answering when Redis goes away mid-run, says so in readiness and metrics, and uses Redis again when it is back', async () => {
     const target = new URL(inject('redisUrl'));
     const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    const h = await startHarness({ redisUrl: `redis://127.0.0.1:${proxy.port}` });
+    // No instance-local copy: every read asks Redis, so the outage is what each query meets.
+    const h = await startHarness({ redisUrl: `redis://127.0.0.1:${proxy.port}`, env: { LOCAL_CACHE_TTL_MS: '0' } });
     open.push(h, { close: proxy.cut });
     const readiness = async () => (await (await fetch(h.gateway.url.replace('/graphql', '/readyz'))).json()) as { redis: string; status: string };
     await until(async () => (await readiness()).redis === 'up', 5000);

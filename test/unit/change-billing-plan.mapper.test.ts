@@ -10,7 +10,7 @@ import { toPlans } from '../../src/mappers/plan.mapper.js';
 import type { ChangeBillingPlanInput } from '../../src/types/billing-plan.input.js';
 import type { Plan } from '../../src/types/plan.type.js';
 
-const catalogue: Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
+const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
 
 const validCard = { number: '5200828282828210', expMonth: 12, expYear: 2019, cvc: '323' };
 

@@ -6,7 +6,7 @@ import { findCataloguePlan, toChangePlanName } from '../../src/mappers/plan-id.m
 import { toPlans } from '../../src/mappers/plan.mapper.js';
 import type { Plan } from '../../src/types/plan.type.js';
 
-const catalogue: Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
+const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
 
 function plan(id: string): Plan {
   const found = catalogue.find((p) => p.id === id);

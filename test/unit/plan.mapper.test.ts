@@ -20,10 +20,10 @@ const CATALOGUE_ORDER = [
   'Advanced Engagement (ToDo cards)',
 ];
 
-const fromObjectShape = (): Plan[] => toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
-const fromArrayShape = (): Plan[] => toPlans(parseLosslessJson(mainPaymentsDoc) as BillingPlansDto);
+const fromObjectShape = (): readonly Plan[] => toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
+const fromArrayShape = (): readonly Plan[] => toPlans(parseLosslessJson(mainPaymentsDoc) as BillingPlansDto);
 
-function byId(plans: Plan[], id: string): Plan {
+function byId(plans: readonly Plan[], id: string): Plan {
   const plan = plans.find((p) => p.id === id);
   if (!plan) throw new Error(`no plan ${id}`);
   return plan;
@@ -102,7 +102,7 @@ describe('toPlans across both upstream shapes', () => {
   });
 
   it('gives the same plans apart from the upgrade description the object shape lacks', () => {
-    const strip = (plans: Plan[]) => plans.map(({ upgradeDescription: _u, ...rest }) => rest);
+    const strip = (plans: readonly Plan[]) => plans.map(({ upgradeDescription: _u, ...rest }) => rest);
     expect(strip(fromObjectShape())).toEqual(strip(fromArrayShape()));
     expect(fromObjectShape().map((p) => p.upgradeDescription)).toEqual([null, null, null, null]);
     expect(byId(fromArrayShape(), 'pro-corp').upgradeDescription).toBe(
@@ -175,5 +175,15 @@ describe('toPlan and toPlans edge cases', () => {
     } catch (err) {
       expect((err as GraphQLError).extensions.upstream).toEqual({ service: 'payments' });
     }
+  });
+});
+
+describe('toPlans on a shared catalogue object', () => {
+  it('maps the same object once and hands out the same frozen plans', () => {
+    const dto = parseLosslessJson(billingPlansResponse) as BillingPlansDto;
+    const first = toPlans(dto);
+    expect(toPlans(dto)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto)).not.toBe(first);
   });
 });

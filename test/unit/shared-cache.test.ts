@@ -176,3 +176,38 @@ describe('SharedCache.getOrLoad', () => {
     await expect(cache.getOrLoad('k', 60, async () => 'v')).resolves.toBe('v');
   });
 });
+
+describe('SharedCache near copies (LOCAL_CACHE_TTL_MS)', () => {
+  it('answers repeated reads from its own frozen copy without asking the store', async () => {
+    const store = new MemoryStore();
+    let gets = 0;
+    const counting = Object.assign(Object.create(store) as MemoryStore, {
+      get: (key: string) => {
+        gets++;
+        return store.get(key);
+      },
+    });
+    const metrics = new Metrics();
+    const cache = new SharedCache(counting, metrics, 60_000);
+    let loads = 0;
+    const load = async () => ({ list: [{ id: 'basic' }], n: ++loads });
+    const first = await cache.getOrLoad('k', 300, load);
+    const second = await cache.getOrLoad('k', 300, load);
+    expect(second).toBe(first);
+    expect(loads).toBe(1);
+    expect(gets).toBe(1);
+    expect(Object.isFrozen(first.list[0])).toBe(true);
+    expect(metrics.get('gateway_cache_requests_total', { result: 'near' })).toBe(1);
+  });
+
+  it('asks the store again once its copy is older than the near TTL', async () => {
+    const store = new MemoryStore();
+    const cache = new SharedCache(store, new Metrics(), 20);
+    let loads = 0;
+    await cache.getOrLoad('k', 300, async () => ++loads);
+    await store.set('k', JSON.stringify(42), 300);
+    await new Promise((r) => setTimeout(r, 40));
+    expect(await cache.getOrLoad('k', 300, async () => ++loads)).toBe(42);
+    expect(loads).toBe(1);
+  });
+});

@@ -152,3 +152,17 @@ describe('toCurrency', () => {
     }
   });
 });
+
+describe('toDate calendar checks', () => {
+  it('knows month lengths and leap years', () => {
+    expect(toDate('2020-02-29')).toBe('2020-02-29');
+    expect(toDate('2000-02-29')).toBe('2000-02-29');
+    expect(toDate('1900-02-29')).toBeNull();
+    expect(toDate('2019-02-29')).toBeNull();
+    expect(toDate('2018-04-31')).toBeNull();
+    expect(toDate('2018-12-31')).toBe('2018-12-31');
+    expect(toDate('2018-00-10')).toBeNull();
+    expect(toDate('2018-13-01')).toBeNull();
+    expect(toDate('2018-01-00')).toBeNull();
+  });
+});

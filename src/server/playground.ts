@@ -3,7 +3,12 @@ const EXAMPLE_QUERY = `# Ctrl+Enter runs the operation. The headers below carry 
 query Plans {
   plans { id name cost currency features { label included detail } }
   participant {
-    billingPlan { planId plan { id cost } card { brand last4 } trial { active } }
+    billingPlan {
+      planId
+      plan { id cost }
+      card { brand last4 }
+      trial { active }
+    }
   }
 }
 `;
@@ -28,7 +33,7 @@ textarea,pre{font:13px ui-monospace,monospace;margin:4px 8px;padding:8px;border:
 #query{flex:3}#variables,#headers{flex:1}pre{flex:1;overflow:auto;background:#f7f7f7;white-space:pre-wrap}
 </style></head><body>
 <header><strong>Gateway playground</strong><button id="run">Run ▶</button><span id="status"></span></header>
-<section><label for="query">Operation</label><textarea id="query" spellcheck="false"></textarea>
+<section><label for="query">Operation</label><textarea id="query" spellcheck="false" wrap="off"></textarea>
 <label for="variables">Variables (JSON)</label><textarea id="variables" spellcheck="false">{}</textarea>
 <label for="headers">Headers (JSON)</label><textarea id="headers" spellcheck="false"></textarea></section>
 <section><label>Answer</label><pre id="answer"></pre></section>

@@ -19,6 +19,10 @@ export interface Config {
   localCacheTtlMs: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
+  /** Failures in a row (timeouts, refused connections, 5xx) that open an upstream's circuit. */
+  circuitFailures: number;
+  /** How long an open circuit refuses calls before it lets a trial call through. */
+  circuitOpenMs: number;
   /** Largest JSON request body accepted. */
   maxBodyBytes: number;
   /** How long a graceful shutdown waits for in-flight requests. */
@@ -89,6 +93,8 @@ export function loadConfig(env: Env = process.env): Config {
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
+    circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),
+    circuitOpenMs: int(env, 'CIRCUIT_OPEN_MS', 5000, 10, 600_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };

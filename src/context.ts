@@ -3,6 +3,7 @@ import type { SharedCache } from './cache/shared-cache.js';
 import type { Config } from './config.js';
 import type { Credentials } from './datasources/credentials.js';
 import { PaymentsDataSource } from './datasources/payments.datasource.js';
+import type { CircuitBreaker } from './datasources/circuit-breaker.js';
 import type { Logger } from './lib/logger.js';
 import type { Metrics } from './server/metrics.js';
 
@@ -13,6 +14,7 @@ export interface Runtime {
   metrics: Metrics;
   cache: SharedCache;
   clients: { payments: Got; tickets: Got };
+  breakers: { payments: CircuitBreaker; tickets: CircuitBreaker };
 }
 
 /** Everything one GraphQL operation needs; built fresh for each one. */
@@ -30,7 +32,11 @@ export function createContext(runtime: Runtime, credentials: Credentials): Gatew
   const deps = { cache: runtime.cache, metrics: runtime.metrics, logger: runtime.logger, timeoutCapMs: runtime.config.upstreamTimeoutCapMs };
   return {
     credentials,
-    payments: new PaymentsDataSource(credentials, { ...deps, client: runtime.clients.payments }, runtime.config.plansTtlSeconds),
+    payments: new PaymentsDataSource(
+      credentials,
+      { ...deps, client: runtime.clients.payments, breaker: runtime.breakers.payments },
+      runtime.config.plansTtlSeconds,
+    ),
     logger: runtime.logger,
   };
 }

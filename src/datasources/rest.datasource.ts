@@ -6,6 +6,7 @@ import { ErrorCode } from '../errors/error-codes.js';
 import { parseLosslessJson } from '../lib/lossless-json.js';
 import type { Logger } from '../lib/logger.js';
 import type { Metrics } from '../server/metrics.js';
+import type { CircuitBreaker } from './circuit-breaker.js';
 import { buildPath, buildQuery, callKey, type RestCall } from './endpoint.js';
 import type { UpstreamAuth } from './upstream-auth.js';
 import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse } from './upstream-error.js';
@@ -15,6 +16,8 @@ export interface DataSourceDeps {
   client: Got;
   /** Upper bound on every endpoint's timeout. */
   timeoutCapMs: number;
+  /** This upstream's circuit, shared by the process. */
+  breaker: CircuitBreaker;
   cache: SharedCache;
   metrics: Metrics;
   logger: Logger;
@@ -82,6 +85,12 @@ export abstract class RestDataSource {
     const started = performance.now();
     let outcome = 'error';
     try {
+      this.deps.breaker.admit();
+    } catch (err) {
+      this.deps.metrics.inc('gateway_upstream_requests_total', { service: this.service, endpoint: endpoint.name, outcome: 'circuit_open' });
+      throw err;
+    }
+    try {
       const response = await this.deps.client(path.slice(1), {
         method: endpoint.method,
         headers,
@@ -108,6 +117,8 @@ export abstract class RestDataSource {
     } catch (err) {
       throw this.translate(err, (o) => (outcome = o));
     } finally {
+      if (outcome === 'timeout' || outcome === 'unreachable' || Number(outcome) >= 500) this.deps.breaker.failed();
+      else this.deps.breaker.succeeded();
       this.deps.metrics.inc('gateway_upstream_requests_total', { service: this.service, endpoint: endpoint.name, outcome });
       this.deps.logger.debug('upstream call', {
         service: this.service,

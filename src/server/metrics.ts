@@ -7,7 +7,7 @@ export type Labels = Record<string, string | number>;
  */
 export class Metrics {
   private readonly counters = new Map<string, Map<string, number>>();
-  private readonly gauges = new Map<string, () => number>();
+  private readonly gauges = new Map<string, Map<string, () => number>>();
 
   /** Adds `by` to a counter. */
   inc(name: string, labels: Labels = {}, by = 1): void {
@@ -23,8 +23,10 @@ export class Metrics {
   }
 
   /** Registers a gauge read at scrape time. */
-  gauge(name: string, read: () => number): void {
-    this.gauges.set(name, read);
+  gauge(name: string, read: () => number, labels: Labels = {}): void {
+    let series = this.gauges.get(name);
+    if (!series) this.gauges.set(name, (series = new Map()));
+    series.set(labelText(labels), read);
   }
 
   /** Renders every series in the Prometheus exposition format. */
@@ -34,7 +36,10 @@ export class Metrics {
       lines.push(`# TYPE ${name} counter`);
       for (const [labels, value] of series) lines.push(`${name}${labels} ${value}`);
     }
-    for (const [name, read] of this.gauges) lines.push(`# TYPE ${name} gauge`, `${name} ${read()}`);
+    for (const [name, series] of this.gauges) {
+      lines.push(`# TYPE ${name} gauge`);
+      for (const [labels, read] of series) lines.push(`${name}${labels} ${read()}`);
+    }
     return lines.join('\n') + '\n';
   }
 }

@@ -4,6 +4,7 @@ import { RedisStore } from '../cache/redis.store.js';
 import { SharedCache } from '../cache/shared-cache.js';
 import type { Config } from '../config.js';
 import type { Runtime } from '../context.js';
+import { CircuitBreaker } from '../datasources/circuit-breaker.js';
 import { createUpstreamClient } from '../datasources/http-client.js';
 import type { Logger } from '../lib/logger.js';
 import { Metrics } from './metrics.js';
@@ -19,6 +20,10 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     metrics,
     cache: new SharedCache(store, metrics, config.localCacheTtlMs),
     clients: { payments: createUpstreamClient(config.paymentsApiUrl), tickets: createUpstreamClient(config.ticketsApiUrl) },
+    breakers: {
+      payments: new CircuitBreaker('payments', config.circuitFailures, config.circuitOpenMs, metrics),
+      tickets: new CircuitBreaker('tickets', config.circuitFailures, config.circuitOpenMs, metrics),
+    },
   };
 }
 

@@ -123,3 +123,40 @@ describe('plans on a cold cache', () => {
     expect(await h.calls(CATALOGUE)).toBe(1);
   });
 });
+
+describe('an upstream that keeps failing', () => {
+  it('opens the circuit: calls fail fast without reaching it, and a trial call closes it again', async () => {
+    const h = await startHarness({ env: { CIRCUIT_FAILURES: '3', CIRCUIT_OPEN_MS: '300' } });
+    try {
+      const ROUTE = 'GET /payments-service/participants/current/billing_plan';
+      const QUERY = '{ participant { billingPlan { planId } } }';
+      await h.fault({ route: ROUTE, status: 500 });
+      for (let i = 0; i < 3; i++) {
+        expect((await h.runAs('demo-participant', QUERY)).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      }
+      const reached = await h.calls(ROUTE);
+      const fast = await h.runAs('demo-participant', QUERY);
+      expect(fast.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', error: 'circuit open' } });
+      expect(await h.calls(ROUTE)).toBe(reached);
+
+      await h.clearFaults();
+      await new Promise((r) => setTimeout(r, 350));
+      expect((await h.runAs('demo-participant', QUERY)).data).toEqual({ participant: { billingPlan: { planId: 'light' } } });
+      expect((await h.runAs('demo-participant', QUERY)).errors).toBeUndefined();
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('does not count refusals (4xx) as failures', async () => {
+    const h = await startHarness({ env: { CIRCUIT_FAILURES: '2' } });
+    try {
+      for (let i = 0; i < 4; i++) {
+        expect((await h.runAs('demo-user', '{ participant { billingPlan { planId } } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await h.calls('GET /payments-service/participants/current/billing_plan')).toBe(4);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { createGraphQLHandler, sendRequestError } from './graphql-http.js';
 import { attachGraphQLWebSocket } from './graphql-ws.js';
 import { createErrorMasker } from './mask-error.js';
 import { limitRules, OperationLimits } from './operation-limits.js';
-import { renderPlayground } from './playground.js';
+import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 
 /** A running gateway. */
@@ -64,7 +64,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     { payments: config.paymentsApiUrl ?? '', tickets: config.ticketsApiUrl ?? '' },
     runtime.cache.store,
   );
-  const playground = renderPlayground(options.playgroundTicket);
+  const playground = createPlayground(options.playgroundTicket);
   let inFlight = 0;
   let draining = false;
 
@@ -77,10 +77,23 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       }
       for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
       if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(playground);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(playground.html);
         return;
       }
       return graphql(req, res, url);
+    }
+    if (url.pathname.startsWith('/graphql/playground/')) {
+      const asset = playground.asset(url.pathname.slice('/graphql/playground/'.length));
+      if (!asset) return sendJson(res, 404, { error: 'Not found' });
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'cache-control': 'public, max-age=3600',
+        vary: 'accept-encoding',
+        ...(gzip && { 'content-encoding': 'gzip' }),
+      });
+      res.end(gzip ? asset.gzip : asset.plain);
+      return;
     }
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {

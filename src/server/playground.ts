@@ -1,61 +1,62 @@
-/** The example operation the playground opens with. */
-const EXAMPLE_QUERY = `# Ctrl+Enter runs the operation. The headers below carry the demo ticket.
-query Plans {
-  plans { id name cost currency features { label included detail } }
-  participant {
-    billingPlan {
-      planId
-      plan { id cost }
-      card { brand last4 }
-      trial { active }
-    }
-  }
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { EXAMPLE_QUERY } from './playground-example.js';
+import { renderFallbackPlayground } from './playground-fallback.js';
+
+/** One static file of the GraphiQL bundle, plain and gzipped. */
+interface Asset {
+  type: string;
+  plain: Buffer;
+  gzip: Buffer;
 }
-`;
+
+/** Serves GET /graphql to browsers and the GraphiQL bundle below /graphql/playground/. */
+export interface Playground {
+  html: string;
+  /** The asset for a path below /graphql/playground/, if there is one. */
+  asset(name: string): Asset | undefined;
+}
+
+function projectRoot(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+  return dir;
+}
+
+function load(file: string, type: string): Asset {
+  const plain = readFileSync(file);
+  return { type, plain, gzip: gzipSync(plain) };
+}
 
 /**
- * A self-contained playground page for GET /graphql in a browser. Note: no CDN (the
- * machines this runs on may have no internet), so it is plain HTML and script: an
- * editor, variables, headers prefilled with a demo ticket, and the answer.
+ * GraphiQL from our own bundle (`npm run build` makes dist/playground/), no CDN: the
+ * machines this runs on may have no internet. Without the bundle, a plain fallback page.
  */
-export function renderPlayground(demoTicket: string | undefined): string {
-  const headers = JSON.stringify({ authenticateit_identity_ticket: demoTicket ?? '<your session ticket>' }, null, 2);
-  const initial = JSON.stringify({ query: EXAMPLE_QUERY, headers }).replace(/</g, '\\u003c');
-  return `<!doctype html>
+export function createPlayground(ticket: string | undefined): Playground {
+  const headers = JSON.stringify({ authenticateit_identity_ticket: ticket ?? '<your session ticket>' }, null, 2);
+  const root = projectRoot();
+  const dir = root && join(root, 'dist/playground');
+  if (!dir || !existsSync(join(dir, 'graphiql.js')) || !existsSync(join(dir, 'graphiql.css'))) {
+    return { html: renderFallbackPlayground(ticket), asset: () => undefined };
+  }
+  const assets: Record<string, Asset> = {
+    'graphiql.js': load(join(dir, 'graphiql.js'), 'text/javascript; charset=utf-8'),
+    'graphiql.css': load(join(dir, 'graphiql.css'), 'text/css; charset=utf-8'),
+  };
+  const config = JSON.stringify({ query: EXAMPLE_QUERY, headers }).replace(/</g, '\\u003c');
+  const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Gateway playground</title>
-<style>
-body{margin:0;font:14px system-ui,sans-serif;display:grid;grid-template:auto 1fr/1fr 1fr;height:100vh}
-header{grid-column:1/3;padding:8px 12px;background:#1b2733;color:#fff;display:flex;gap:12px;align-items:center}
-button{font:inherit;padding:4px 14px;cursor:pointer}
-section{display:flex;flex-direction:column;min-height:0}
-label{font-size:12px;color:#555;padding:4px 8px 0}
-textarea,pre{font:13px ui-monospace,monospace;margin:4px 8px;padding:8px;border:1px solid #ccc;border-radius:4px}
-#query{flex:3}#variables,#headers{flex:1}pre{flex:1;overflow:auto;background:#f7f7f7;white-space:pre-wrap}
-</style></head><body>
-<header><strong>Gateway playground</strong><button id="run">Run ▶</button><span id="status"></span></header>
-<section><label for="query">Operation</label><textarea id="query" spellcheck="false" wrap="off"></textarea>
-<label for="variables">Variables (JSON)</label><textarea id="variables" spellcheck="false">{}</textarea>
-<label for="headers">Headers (JSON)</label><textarea id="headers" spellcheck="false"></textarea></section>
-<section><label>Answer</label><pre id="answer"></pre></section>
-<script>
-const initial = ${initial};
-const $ = (id) => document.getElementById(id);
-$('query').value = localStorage.getItem('gw.query') || initial.query;
-$('headers').value = localStorage.getItem('gw.headers') || initial.headers;
-async function run() {
-  $('status').textContent = 'running…';
-  localStorage.setItem('gw.query', $('query').value);
-  localStorage.setItem('gw.headers', $('headers').value);
-  try {
-    const headers = Object.assign({ 'content-type': 'application/json' }, JSON.parse($('headers').value || '{}'));
-    const started = performance.now();
-    const res = await fetch(location.pathname, { method: 'POST', headers,
-      body: JSON.stringify({ query: $('query').value, variables: JSON.parse($('variables').value || '{}') }) });
-    $('answer').textContent = JSON.stringify(await res.json(), null, 2);
-    $('status').textContent = res.status + ' in ' + Math.round(performance.now() - started) + ' ms';
-  } catch (e) { $('answer').textContent = String(e); $('status').textContent = 'failed'; }
-}
-$('run').onclick = run;
-document.addEventListener('keydown', (e) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') run(); });
-</script></body></html>`;
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="graphql/playground/graphiql.css">
+<style>html,body,#graphiql{height:100%;margin:0}</style></head>
+<body><div id="graphiql">Loading GraphiQL…</div>
+<script type="application/json" id="gateway-config">${config}</script>
+<script src="graphql/playground/graphiql.js"></script></body></html>`;
+  return { html, asset: (name) => assets[name] };
 }

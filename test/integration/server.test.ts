@@ -39,13 +39,23 @@ describe('the HTTP server', () => {
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
 
-  it('serves a self-contained playground to browsers, prefilled with a ticket header field', async () => {
+  it('serves GraphiQL from its own bundle to browsers (no CDN), prefilled with a ticket header', async () => {
     const res = await fetch(h.gateway.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const html = await res.text();
     expect(html).toContain('authenticateit_identity_ticket');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+    expect(html).toContain('src="graphql/playground/graphiql.js"');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const js = await fetch(`${base}/graphql/playground/graphiql.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    expect((await js.text()).length).toBeGreaterThan(100_000);
+    const css = await fetch(`${base}/graphql/playground/graphiql.css`);
+    expect(css.headers.get('content-type')).toMatch(/text\/css/);
+    expect((await fetch(`${base}/graphql/playground/../../package.json`)).status).toBe(404);
+    expect((await fetch(`${base}/graphql/playground/nope.js`)).status).toBe(404);
   });
 
   it('answers GET queries that carry a CSRF-safe header, and refuses those that do not', async () => {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { renderFallbackPlayground } from '../../src/server/playground-fallback.js';
+
+describe('renderFallbackPlayground', () => {
+  it('is one page with no external resource, prefilled with the ticket', () => {
+    const html = renderFallbackPlayground('demo-participant');
+    expect(html).toContain('"authenticateit_identity_ticket\\": \\"demo-participant\\"');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+  });
+
+  it('cannot be broken out of by a ticket containing markup', () => {
+    const html = renderFallbackPlayground('</script><script>alert(1)</script>');
+    expect(html).not.toContain('</script><script>alert(1)');
+  });
+});

@@ -20,6 +20,8 @@ export interface Runtime {
 /** Everything one GraphQL operation needs; built fresh for each one. */
 export interface GatewayContext {
   credentials: Credentials;
+  /** Sent back as `x-request-id`, along to the upstreams, and into log lines. */
+  requestId: string;
   payments: PaymentsDataSource;
   logger: Logger;
 }
@@ -28,10 +30,17 @@ export interface GatewayContext {
  * Builds the per-request context: datasources carrying this caller's credentials, with
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
-export function createContext(runtime: Runtime, credentials: Credentials): GatewayContext {
-  const deps = { cache: runtime.cache, metrics: runtime.metrics, logger: runtime.logger, timeoutCapMs: runtime.config.upstreamTimeoutCapMs };
+export function createContext(runtime: Runtime, credentials: Credentials, requestId: string): GatewayContext {
+  const deps = {
+    cache: runtime.cache,
+    metrics: runtime.metrics,
+    logger: runtime.logger,
+    timeoutCapMs: runtime.config.upstreamTimeoutCapMs,
+    requestId,
+  };
   return {
     credentials,
+    requestId,
     payments: new PaymentsDataSource(
       credentials,
       { ...deps, client: runtime.clients.payments, breaker: runtime.breakers.payments },

@@ -18,6 +18,8 @@ export interface DataSourceDeps {
   timeoutCapMs: number;
   /** This upstream's circuit, shared by the process. */
   breaker: CircuitBreaker;
+  /** The GraphQL request this datasource serves; sent upstream as `x-request-id`. */
+  requestId: string;
   cache: SharedCache;
   metrics: Metrics;
   logger: Logger;
@@ -76,7 +78,7 @@ export abstract class RestDataSource {
   private async send(call: RestCall): Promise<unknown> {
     const { endpoint } = call;
     const path = buildPath(endpoint, call.params);
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', 'x-request-id': this.deps.requestId };
     this.auth.apply(headers, { method: endpoint.method, path });
     const query = buildQuery(call.query);
     const hasBody = call.body !== undefined;
@@ -121,6 +123,7 @@ export abstract class RestDataSource {
       else this.deps.breaker.succeeded();
       this.deps.metrics.inc('gateway_upstream_requests_total', { service: this.service, endpoint: endpoint.name, outcome });
       this.deps.logger.debug('upstream call', {
+        requestId: this.deps.requestId,
         service: this.service,
         endpoint: endpoint.name,
         outcome,

@@ -39,7 +39,8 @@ const CORS_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers':
-    'content-type, authorization, authenticateit_identity_ticket, authenticateit_terminal_device, x-merchant-token, apollo-require-preflight, x-apollo-operation-name',
+    'content-type, authorization, authenticateit_identity_ticket, authenticateit_terminal_device, x-merchant-token, x-request-id, apollo-require-preflight, x-apollo-operation-name',
+  'access-control-expose-headers': 'x-request-id',
   'access-control-max-age': '600',
 };
 

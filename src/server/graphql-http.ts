@@ -7,6 +7,7 @@ import { readCredentials } from '../datasources/credentials.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { GatewayError } from '../errors/gateway-errors.js';
 import { readBody } from './read-body.js';
+import { requestIdFrom } from './request-id.js';
 
 /** Upload limits of seed 001 (Create Support Ticket): 5 files, 25 MB each. */
 export const UPLOAD_LIMITS = { maxFiles: 5, maxFileSize: 25 * 1024 * 1024 };
@@ -37,6 +38,8 @@ async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Run
  */
 export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
     let body: unknown;
     try {
       body = await parseBody(req, res, runtime);
@@ -55,7 +58,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(runtime, readCredentials(req.headers)),
+      context: async () => createContext(runtime, readCredentials(req.headers), requestId),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { createContext, type Runtime } from '../context.js';
 import { readCredentials } from '../datasources/credentials.js';
 import { limitRules, OperationLimits } from './operation-limits.js';
+import { requestIdFrom } from './request-id.js';
 
 /** Largest WebSocket message accepted (ws' own default is 100 MiB). */
 const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -43,7 +44,8 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null };
       },
-      context: (ctx) => createContext(runtime, readCredentials(ctx.connectionParams ?? {})),
+      // Each operation on the socket is a request of its own, with its own id.
+      context: (ctx) => createContext(runtime, readCredentials(ctx.connectionParams ?? {}), requestIdFrom(undefined)),
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => mask(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors) return result;

@@ -1,6 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
+import { activatedBillingPlanResponse } from '../../sim/fixtures/participant-billing-plan.fixture.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const CATALOGUE = 'GET /payments-service/billing_plans';
@@ -207,5 +210,37 @@ describe('operation limits', () => {
       await client.dispose();
     }
     expect(await h.stats()).toEqual({});
+  });
+});
+
+describe('request ids', () => {
+  it('answers with x-request-id, keeps a sane one from the client, and sends it to the upstream', async () => {
+    const seen: Array<string | undefined> = [];
+    const upstream = http.createServer((req, res) => {
+      seen.push(req.headers['x-request-id'] as string | undefined);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(activatedBillingPlanResponse);
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const port = (upstream.address() as AddressInfo).port;
+    const h = await startHarness({
+      sim: { url: `http://127.0.0.1:${port}`, port, close: () => new Promise<void>((r) => upstream.close(() => r())) },
+    });
+    try {
+      const ask = (id?: string) =>
+        fetch(h.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authenticateit_identity_ticket: 'demo-participant', ...(id && { 'x-request-id': id }) },
+          body: JSON.stringify({ query: '{ participant { billingPlan { planId } } }' }),
+        });
+      const given = await ask('trace-1234567890');
+      expect(given.headers.get('x-request-id')).toBe('trace-1234567890');
+      expect(seen).toEqual(['trace-1234567890']);
+      const made = await ask('bad id with spaces');
+      expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(seen[1]).toBe(made.headers.get('x-request-id'));
+    } finally {
+      await h.close();
+      upstream.close();
+    }
   });
 });

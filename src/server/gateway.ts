@@ -1,8 +1,7 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createRuntime, closeRuntime } from './runtime.js';
 import type { Config } from '../config.js';
 import type { GatewayContext, Runtime } from '../context.js';
 import { createLogger, type Logger } from '../lib/logger.js';
@@ -11,8 +10,10 @@ import { createGraphQLHandler, sendRequestError } from './graphql-http.js';
 import { attachGraphQLWebSocket } from './graphql-ws.js';
 import { createErrorMasker } from './mask-error.js';
 import { limitRules, OperationLimits } from './operation-limits.js';
+import { createHttpRoutes } from './http-routes.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
+import { closeRuntime, createRuntime } from './runtime.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -30,20 +31,6 @@ export interface GatewayOptions {
   playgroundTicket?: string;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers':
-    'content-type, authorization, authenticateit_identity_ticket, authenticateit_terminal_device, x-merchant-token, x-request-id, apollo-require-preflight, x-apollo-operation-name',
-  'access-control-expose-headers': 'x-request-id',
-  'access-control-max-age': '600',
-};
-
 /** Starts the gateway on `config.port` (0 picks a free port) and resolves once it listens. */
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -52,6 +39,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const mask = createErrorMasker(logger);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
+    // Set explicitly, not left to NODE_ENV: the graph is the published client contract
+    // (introspection hides nothing) and GraphiQL needs it; stack traces never leave.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: mask,
@@ -69,44 +58,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   let inFlight = 0;
   let draining = false;
 
-  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname === '/graphql') {
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, CORS_HEADERS).end();
-        return;
-      }
-      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
-      if (req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(playground.html);
-        return;
-      }
-      return graphql(req, res, url);
-    }
-    if (url.pathname.startsWith('/graphql/playground/')) {
-      const asset = playground.asset(url.pathname.slice('/graphql/playground/'.length));
-      if (!asset) return sendJson(res, 404, { error: 'Not found' });
-      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, {
-        'content-type': asset.type,
-        'cache-control': 'public, max-age=3600',
-        vary: 'accept-encoding',
-        ...(gzip && { 'content-encoding': 'gzip' }),
-      });
-      res.end(gzip ? asset.gzip : asset.plain);
-      return;
-    }
-    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      const readiness = draining ? { status: 'draining' as const } : await ready();
-      return sendJson(res, readiness.status === 'ready' || readiness.status === 'degraded' ? 200 : 503, readiness);
-    }
-    if (url.pathname === '/metrics') {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(runtime.metrics.render());
-      return;
-    }
-    sendJson(res, 404, { error: 'Not found' });
-  };
+  const route = createHttpRoutes({
+    graphql,
+    playground,
+    readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
+    metrics: runtime.metrics,
+  });
 
   const server = http.createServer((req, res) => {
     inFlight++;

@@ -6,7 +6,7 @@ import { EXAMPLE_QUERY } from './playground-example.js';
 import { renderFallbackPlayground } from './playground-fallback.js';
 
 /** One static file of the GraphiQL bundle, plain and gzipped. */
-interface Asset {
+export interface Asset {
   type: string;
   plain: Buffer;
   gzip: Buffer;

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Metrics } from './metrics.js';
+import type { Playground } from './playground.js';
+
+/** What the routes serve; each part is built by the gateway. */
+export interface HttpRoutesDeps {
+  graphql: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+  playground: Playground;
+  /** The readiness report; its `status` decides 200 (ready, degraded) or 503. */
+  readiness: () => Promise<{ status: string }>;
+  metrics: Metrics;
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers':
+    'content-type, authorization, authenticateit_identity_ticket, authenticateit_terminal_device, x-merchant-token, x-request-id, apollo-require-preflight, x-apollo-operation-name',
+  'access-control-expose-headers': 'x-request-id',
+  'access-control-max-age': '600',
+};
+const PLAYGROUND_ASSETS = '/graphql/playground/';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function wantsPage(req: IncomingMessage, url: URL): boolean {
+  return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+}
+
+/** The gateway's HTTP paths (DESIGN.md, "Fixed names"): /graphql and its page, health, metrics. */
+export function createHttpRoutes(deps: HttpRoutesDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname === '/graphql') {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, CORS_HEADERS).end();
+        return;
+      }
+      for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+      if (wantsPage(req, url)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(deps.playground.html);
+        return;
+      }
+      return deps.graphql(req, res, url);
+    }
+    if (url.pathname.startsWith(PLAYGROUND_ASSETS)) {
+      const asset = deps.playground.asset(url.pathname.slice(PLAYGROUND_ASSETS.length));
+      if (!asset) return sendJson(res, 404, { error: 'Not found' });
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'cache-control': 'public, max-age=3600',
+        vary: 'accept-encoding',
+        ...(gzip && { 'content-encoding': 'gzip' }),
+      });
+      res.end(gzip ? asset.gzip : asset.plain);
+      return;
+    }
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const readiness = await deps.readiness();
+      return sendJson(res, readiness.status === 'ready' || readiness.status === 'degraded' ? 200 : 503, readiness);
+    }
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(deps.metrics.render());
+      return;
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  };
+}

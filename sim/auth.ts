@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { DEMO_DEVICE, DEMO_TICKETS, type Role } from './demo-credentials.js';
 
-/** Who a session ticket belongs to: an app user, a brand participant, or the system participant. */
-export type Role = 'user' | 'participant' | 'system';
+export type { Role } from './demo-credentials.js';
 
 /** Who may call a route: the lowest role allowed, or `none` for routes that check credentials themselves. */
 export type Access = Role | 'none';
@@ -18,16 +18,6 @@ export interface Identity {
 export const IDENTITY_HEADER = 'authenticateit_identity_ticket';
 /** Header carrying a terminal's device ticket. */
 export const DEVICE_HEADER = 'authenticateit_terminal_device';
-
-/** The demo session tickets and their roles (DESIGN.md "Fixed names"). */
-export const DEMO_TICKETS: Readonly<Record<string, Role>> = {
-  'demo-user': 'user',
-  'demo-participant': 'participant',
-  'demo-system': 'system',
-};
-
-/** The demo device ticket. */
-export const DEMO_DEVICE = 'demo-terminal';
 
 const RANK: Readonly<Record<Role, number>> = { user: 0, participant: 1, system: 2 };
 

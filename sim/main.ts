@@ -1,4 +1,4 @@
-import { DEMO_DEVICE, DEMO_TICKETS, type Role } from './auth.js';
+import { describeDemoCredentials } from './demo-credentials.js';
 import { parseSimEnv } from './sim-env.js';
 import { startSimulator } from './simulator.js';
 
@@ -13,26 +13,21 @@ if (!env.ok) {
 }
 
 const sim = await startSimulator(env.options).catch((error: unknown) => {
-  console.error(`sim: cannot start on port ${env.options.port}:`, error instanceof Error ? error.message : error);
+  const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  console.error(
+    busy
+      ? `sim: port ${env.options.port} is already in use; stop what is using it, or set SIM_PORT to a free port.`
+      : `sim: cannot start on port ${env.options.port}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });
 
-const ROLE_LABELS: Record<Role, string> = {
-  user: 'app user',
-  participant: 'brand participant',
-  system: 'system participant',
-};
-const tickets = Object.entries(DEMO_TICKETS)
-  .map(([ticket, role]) => `  ${ticket.padEnd(18)} ${ROLE_LABELS[role]}`)
-  .join('\n');
 console.log(
   [
     `Upstream simulator listening on ${sim.url}`,
-    `Session tickets (header authenticateit_identity_ticket):`,
-    tickets,
-    `Device ticket (header authenticateit_terminal_device): ${DEMO_DEVICE}`,
+    ...describeDemoCredentials(),
     `Webhooks go to ${env.options.webhookUrl}${env.options.webhookSecret === undefined ? ' (unsigned: WEBHOOK_SECRET unset)' : ''}`,
-    `Control: GET ${sim.url}/__sim/stats, POST ${sim.url}/__sim/reset, /__sim/faults, /__sim/config`,
+    `Control: GET ${sim.url}/__sim/stats, POST ${sim.url}/__sim/reset (back to the seed data), /__sim/faults, /__sim/config`,
   ].join('\n'),
 );
 

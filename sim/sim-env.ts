@@ -9,12 +9,19 @@ export type SimEnvResult =
   | { readonly ok: true; readonly options: SimulatorOptions & { port: number; webhookUrl: string } }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+/** Defaults that differ between `npm run sim` and the simulator embedded in `npm start`. */
+export interface SimEnvDefaults {
+  port?: number;
+  webhookUrl?: string;
+}
+
 /**
- * Reads `SIM_PORT`, `SIM_LATENCY_MS`, `SIM_WEBHOOK_URL` and `WEBHOOK_SECRET`.
- * An empty variable counts as unset (as container env files leave them);
- * all problems are reported at once so one restart fixes them all.
+ * Reads `SIM_PORT`, `SIM_LATENCY_MS`, `SIM_WEBHOOK_URL` and `WEBHOOK_SECRET`, for
+ * `npm run sim` and for the simulator `npm start` embeds alike. An empty variable counts as
+ * unset (as container env files leave them); all problems are reported at once so one
+ * restart fixes them all.
  */
-export function parseSimEnv(env: NodeJS.ProcessEnv): SimEnvResult {
+export function parseSimEnv(env: NodeJS.ProcessEnv, defaults: SimEnvDefaults = {}): SimEnvResult {
   const errors: string[] = [];
   const value = (name: string): string | undefined => {
     const raw = env[name]?.trim();
@@ -22,7 +29,7 @@ export function parseSimEnv(env: NodeJS.ProcessEnv): SimEnvResult {
   };
 
   const portText = value('SIM_PORT');
-  const port = portText === undefined ? DEFAULT_SIM_PORT : Number(portText);
+  const port = portText === undefined ? (defaults.port ?? DEFAULT_SIM_PORT) : Number(portText);
   if (portText !== undefined && !(/^\d+$/.test(portText) && port <= 65_535)) {
     errors.push(`SIM_PORT must be an integer from 0 to 65535, got "${portText}"`);
   }
@@ -33,7 +40,7 @@ export function parseSimEnv(env: NodeJS.ProcessEnv): SimEnvResult {
     errors.push(`SIM_LATENCY_MS must be a whole number of milliseconds >= 0, got "${latencyText}"`);
   }
 
-  const webhookUrl = value('SIM_WEBHOOK_URL') ?? DEFAULT_WEBHOOK_URL;
+  const webhookUrl = value('SIM_WEBHOOK_URL') ?? defaults.webhookUrl ?? DEFAULT_WEBHOOK_URL;
   if (!isHttpUrl(webhookUrl)) errors.push(`SIM_WEBHOOK_URL must be an http(s) URL, got "${webhookUrl}"`);
 
   const webhookSecret = value('WEBHOOK_SECRET');

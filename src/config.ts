@@ -15,6 +15,11 @@ export interface Config {
   logLevel: LogLevel;
   /** How long the plan catalogue stays in the shared cache. */
   plansTtlSeconds: number;
+  /**
+   * How long an upstream's yes to a caller (a ticket's hash) lets that caller be served a
+   * shared answer from the cache without asking the upstream again.
+   */
+  callerVerdictTtlSeconds: number;
   /** How long an instance keeps its own copy of a shared-cache entry (0: ask Redis every time). */
   localCacheTtlMs: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
@@ -23,6 +28,17 @@ export interface Config {
   circuitFailures: number;
   /** How long an open circuit refuses calls before it lets a trial call through. */
   circuitOpenMs: number;
+  /** What one operation may ask for, over HTTP and WebSocket alike. */
+  limits: {
+    /** Parser tokens: bounds the cost of parsing before anything else runs. */
+    maxTokens: number;
+    /** Nesting of fields, introspection excluded. */
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    /** One per field; list fields count each item (by `first`, else 10). */
+    maxCost: number;
+  };
   /** Largest JSON request body accepted. */
   maxBodyBytes: number;
   /** How long a graceful shutdown waits for in-flight requests. */
@@ -91,10 +107,18 @@ export function loadConfig(env: Env = process.env): Config {
     webhookSecret,
     logLevel,
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
     circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),
     circuitOpenMs: int(env, 'CIRCUIT_OPEN_MS', 5000, 10, 600_000),
+    limits: {
+      maxTokens: int(env, 'MAX_TOKENS', 2000, 100, 1_000_000),
+      maxDepth: int(env, 'MAX_DEPTH', 8, 2, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 15, 0, 10_000),
+      maxDirectives: int(env, 'MAX_DIRECTIVES', 50, 0, 10_000),
+      maxCost: int(env, 'MAX_COST', 5000, 10, 10_000_000),
+    },
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };

@@ -1,21 +1,10 @@
-import type { Got } from 'got';
-import type { SharedCache } from './cache/shared-cache.js';
-import type { Config } from './config.js';
-import type { Credentials } from './datasources/credentials.js';
-import { PaymentsDataSource } from './datasources/payments.datasource.js';
-import type { CircuitBreaker } from './datasources/circuit-breaker.js';
+import { PaymentsDataSource } from './datasources/payments/payments.datasource.js';
+import { RestClient, type RestDeps } from './datasources/rest/rest-client.js';
+import type { Upstream } from './datasources/rest/upstream.js';
+import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
+import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
-import type { Metrics } from './server/metrics.js';
-
-/** What lives for the whole process and is shared by every request. */
-export interface Runtime {
-  config: Config;
-  logger: Logger;
-  metrics: Metrics;
-  cache: SharedCache;
-  clients: { payments: Got; tickets: Got };
-  breakers: { payments: CircuitBreaker; tickets: CircuitBreaker };
-}
+import type { Runtime } from './runtime.js';
 
 /** Everything one GraphQL operation needs; built fresh for each one. */
 export interface GatewayContext {
@@ -31,21 +20,19 @@ export interface GatewayContext {
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
 export function createContext(runtime: Runtime, credentials: Credentials, requestId: string): GatewayContext {
-  const deps = {
+  const deps = (upstream: Upstream): RestDeps => ({
+    upstream,
+    requestId,
     cache: runtime.cache,
+    verdicts: runtime.verdicts,
     metrics: runtime.metrics,
     logger: runtime.logger,
-    timeoutCapMs: runtime.config.upstreamTimeoutCapMs,
-    requestId,
-  };
+    config: runtime.config,
+  });
   return {
     credentials,
     requestId,
-    payments: new PaymentsDataSource(
-      credentials,
-      { ...deps, client: runtime.clients.payments, breaker: runtime.breakers.payments },
-      runtime.config.plansTtlSeconds,
-    ),
     logger: runtime.logger,
+    payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
   };
 }

@@ -1,33 +1,45 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { PortInUseError } from './lib/listen.js';
 import { createLogger } from './lib/logger.js';
 import { startGateway } from './server/gateway.js';
 
-const DEMO_TICKETS = {
-  'demo-user': 'app user',
-  'demo-participant': 'brand participant',
-  'demo-system': 'system participant',
-  'demo-terminal': 'device ticket (authenticateit_terminal_device)',
-};
+/** The embedded simulator, when no upstream is configured. */
+interface Embedded {
+  config: Config;
+  banner: string[];
+  stop: () => Promise<void>;
+}
 
-/** Starts the embedded simulator when no upstream is configured, and points the gateway at it. */
-async function withUpstreams(config: Config): Promise<{ config: Config; stopSim?: () => Promise<void> }> {
-  if (config.paymentsApiUrl) return { config };
+/** Starts the embedded simulator (no upstream configured) and points the gateway at it. */
+async function embedSimulator(config: Config): Promise<Embedded> {
   // Kept out of the production import graph: only loaded when no upstream is configured.
-  const { startSimulator } = await import('../sim/simulator.js');
+  const [{ startSimulator }, { parseSimEnv }, { describeDemoCredentials }] = await Promise.all([
+    import('../sim/simulator.js'),
+    import('../sim/sim-env.js'),
+    import('../sim/demo-credentials.js'),
+  ]);
+  const env = parseSimEnv(process.env, { port: 0, webhookUrl: `http://127.0.0.1:${config.port}/webhooks/support-tickets` });
+  if (!env.ok) throw new ConfigError(env.errors.join(' '));
   const webhookSecret = config.webhookSecret ?? randomBytes(24).toString('hex');
-  const simPort = Number(process.env.SIM_PORT ?? 0);
-  const sim = await startSimulator({
-    port: Number.isInteger(simPort) ? simPort : 0,
-    latencyMs: Number(process.env.SIM_LATENCY_MS ?? 0) || 0,
-    webhookUrl: process.env.SIM_WEBHOOK_URL ?? `http://127.0.0.1:${config.port}/webhooks/support-tickets`,
-    webhookSecret,
+  const sim = await startSimulator({ ...env.options, webhookSecret }).catch((err: unknown) => {
+    throw (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUseError(env.options.port, 'SIM_PORT') : err;
   });
   return {
     config: { ...config, paymentsApiUrl: sim.url, ticketsApiUrl: sim.url, webhookSecret },
-    stopSim: () => sim.close(),
+    banner: [
+      `Embedded upstream simulator at ${sim.url}.`,
+      ...describeDemoCredentials(),
+      `Reset the demo data (a changed plan, say): restart, or curl -X POST ${sim.url}/__sim/reset`,
+    ],
+    stop: () => sim.close(),
   };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
 async function main(): Promise<void> {
@@ -35,21 +47,25 @@ async function main(): Promise<void> {
   try {
     base = loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`Configuration error: ${err.message}\n`);
-      process.exit(1);
-    }
+    if (err instanceof ConfigError) fail(`Configuration error: ${err.message}`);
     throw err;
   }
   const logger = createLogger(base.logLevel);
-  const { config, stopSim } = await withUpstreams(base);
-  const gateway = await startGateway(config, { logger, ...(stopSim && { playgroundTicket: 'demo-participant' }) });
-  const lines = [`Gateway ready at ${gateway.url} (open it in a browser for the playground)`];
-  if (stopSim) {
-    lines.push(`Embedded upstream simulator at ${config.paymentsApiUrl}; demo tickets:`);
-    for (const [ticket, role] of Object.entries(DEMO_TICKETS)) lines.push(`  ${ticket.padEnd(18)} ${role}`);
+  let embedded: Embedded | undefined;
+  let gateway;
+  try {
+    embedded = base.paymentsApiUrl ? undefined : await embedSimulator(base);
+    const config = embedded?.config ?? base;
+    gateway = await startGateway(config, { logger, ...(embedded && { playgroundTicket: 'demo-participant' }) });
+  } catch (err) {
+    if (err instanceof PortInUseError || err instanceof ConfigError) {
+      await embedded?.stop();
+      fail(err instanceof ConfigError ? `Configuration error: ${err.message}` : err.message);
+    }
+    throw err;
   }
-  lines.push(config.redisUrl ? `Shared cache: Redis (${new URL(config.redisUrl).host})` : 'Shared cache: in memory (set REDIS_URL for Redis)');
+  const lines = [`Gateway ready at ${gateway.url} (open it in a browser for the playground)`, ...(embedded?.banner ?? [])];
+  lines.push(base.redisUrl ? `Shared cache: Redis (${new URL(base.redisUrl).host})` : 'Shared cache: in memory (set REDIS_URL for Redis)');
   process.stdout.write(lines.join('\n') + '\n');
 
   let stopping = false;
@@ -57,11 +73,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    const hardStop = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5000);
+    const hardStop = setTimeout(() => process.exit(1), base.shutdownGraceMs + 5000);
     hardStop.unref();
     void gateway
       .close()
-      .then(() => stopSim?.())
+      .then(() => embedded?.stop())
       .then(() => {
         logger.info('stopped');
         process.exit(0);

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { BillingPlanResolver } from './resolvers/billing-plan.resolver.js';
+import { ParticipantBillingPlanResolver } from './resolvers/participant-billing-plan.resolver.js';
 import { ParticipantResolver } from './resolvers/participant.resolver.js';
 import { PlanResolver } from './resolvers/plan.resolver.js';
 
 /** Every resolver class of the graph. */
-export const resolvers = [PlanResolver, ParticipantResolver, BillingPlanResolver] as const;
+export const resolvers = [PlanResolver, ParticipantResolver, ParticipantBillingPlanResolver] as const;
 
 /** Builds the executable schema from the TypeGraphQL classes. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

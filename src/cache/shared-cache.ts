@@ -1,4 +1,4 @@
-import type { Metrics } from '../server/metrics.js';
+import type { Metrics } from '../lib/metrics.js';
 import type { CacheStore } from './cache-store.js';
 import { SingleFlight } from './single-flight.js';
 
@@ -38,11 +38,8 @@ export class SharedCache {
    * cold reads of one key cause one load. A store that is down is a miss, never an error.
    */
   async getOrLoad<T>(key: string, ttlSeconds: number, load: () => Promise<T>, options: LoadOptions = {}): Promise<T> {
-    const near = this.near.get(key);
-    if (near && near.expiresAt > Date.now()) {
-      this.metrics.inc('gateway_cache_requests_total', { result: 'near' });
-      return near.value as T;
-    }
+    const near = this.nearValue<T>(key);
+    if (near !== undefined) return near;
     const flight = this.flights.run(key, () => this.readThrough(key, ttlSeconds, load));
     try {
       return await flight.promise;
@@ -52,13 +49,49 @@ export class SharedCache {
     }
   }
 
+  /**
+   * Loads afresh whatever the cache holds, stores the result under `key` for everyone and
+   * returns it; concurrent calls with the same `flightKey` share one load. For a caller
+   * whose right to the shared value is not known yet: the upstream answers for them.
+   */
+  refresh<T>(key: string, ttlSeconds: number, flightKey: string, load: () => Promise<T>): Promise<T> {
+    return this.flights.run(`refresh ${flightKey}`, async () => {
+      const value = await load();
+      void this.store.set(key, JSON.stringify(value), ttlSeconds);
+      return this.remember(key, value, ttlSeconds);
+    }).promise;
+  }
+
+  /** The value under `key`, or undefined (a store that is down is a miss). */
+  async get<T>(key: string): Promise<T | undefined> {
+    const near = this.nearValue<T>(key);
+    if (near !== undefined) return near;
+    const cached = await this.store.get(key);
+    this.countRead(cached !== undefined);
+    return cached === undefined ? undefined : (JSON.parse(cached) as T);
+  }
+
+  /** Stores a small value for everyone; fire and forget, like every cache write. */
+  set(key: string, value: unknown, ttlSeconds: number): void {
+    void this.store.set(key, JSON.stringify(value), ttlSeconds);
+    this.remember(key, value, ttlSeconds);
+  }
+
+  private nearValue<T>(key: string): T | undefined {
+    const near = this.near.get(key);
+    if (!near || near.expiresAt <= Date.now()) return undefined;
+    this.metrics.inc('gateway_cache_requests_total', { result: 'near' });
+    return near.value as T;
+  }
+
+  private countRead(hit: boolean): void {
+    this.metrics.inc('gateway_cache_requests_total', { result: hit ? 'hit' : this.store.isHealthy() ? 'miss' : 'unavailable' });
+  }
+
   private async readThrough<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
     const cached = await this.store.get(key);
-    if (cached !== undefined) {
-      this.metrics.inc('gateway_cache_requests_total', { result: 'hit' });
-      return this.remember(key, JSON.parse(cached) as T, ttlSeconds);
-    }
-    this.metrics.inc('gateway_cache_requests_total', { result: this.store.isHealthy() ? 'miss' : 'unavailable' });
+    this.countRead(cached !== undefined);
+    if (cached !== undefined) return this.remember(key, JSON.parse(cached) as T, ttlSeconds);
     const value = await load();
     // Not awaited by the caller's answer: a slow or dead Redis must not delay it.
     void this.store.set(key, JSON.stringify(value), ttlSeconds);

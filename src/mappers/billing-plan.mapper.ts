@@ -1,6 +1,6 @@
-import type { CardDto, ParticipantBillingPlanDto } from '../datasources/payments.dto.js';
+import type { CardDto, ParticipantBillingPlanDto } from '../datasources/payments/billing.dto.js';
+import { UpstreamShapeError } from '../errors/upstream-shape-error.js';
 import type { Contract, ParticipantBillingPlan, PaymentCard, PostalAddress } from '../types/billing-plan.type.js';
-import { UpstreamShapeError } from './upstream-shape-error.js';
 import { toDate, toDateTime, toInt } from './values.js';
 
 /** The card holder's address; null when the upstream has none of its parts. */

@@ -1,5 +1,6 @@
-import type { ChangeBillingPlanDto } from '../datasources/payments.dto.js';
+import type { ChangeBillingPlanDto } from '../datasources/payments/billing.dto.js';
 import { BadUserInputError } from '../errors/gateway-errors.js';
+import { isZeroDecimal } from '../lib/decimal-text.js';
 import type { ChangeBillingPlanInput } from '../types/billing-plan.input.js';
 import type { Plan } from '../types/plan.type.js';
 import { toChangePlanName } from './plan-id.mapper.js';
@@ -17,7 +18,8 @@ export function toChangeBillingPlanDto(input: ChangeBillingPlanInput, catalogue:
   const name = toChangePlanName(plan);
   if (!name) throw new BadUserInputError(`Plan "${plan.id}" cannot be chosen through the plan change.`);
   const card = input.card;
-  const free = Number(plan.cost) === 0;
+  // Exact: 1e-331 is not free, and a paid plan must never go out without a card.
+  const free = isZeroDecimal(plan.cost);
   if (!card) {
     if (free) return { plan: name };
     throw new BadUserInputError(`Plan "${plan.id}" needs a payment card: give card.nonce or the card details.`);

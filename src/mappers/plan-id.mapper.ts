@@ -1,3 +1,4 @@
+import { compareDecimals } from '../lib/decimal-text.js';
 import type { Plan } from '../types/plan.type.js';
 
 /**
@@ -6,8 +7,9 @@ import type { Plan } from '../types/plan.type.js';
  */
 const CHANGE_PLAN_NAME_BY_COST: Record<string, string> = { '0': 'basic', '195': 'lite', '395': 'standard', '495': 'pro' };
 
+/** Exactly the same amount ("195" and "195.00" are; "195.0000000000000001" is not). */
 function sameCost(a: string, b: string): boolean {
-  return Number(a) === Number(b);
+  return compareDecimals(a, b) === 0;
 }
 
 /** The change-plan endpoint's name for a catalogue plan; undefined when no name has its cost. */

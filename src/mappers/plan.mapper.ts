@@ -1,7 +1,7 @@
-import type { BillingPlansDto, DescriptionListDto, PlanDto } from '../datasources/payments.dto.js';
+import type { DescriptionListDto, PlanCatalogueDto, PlanDto } from '../datasources/payments/billing.dto.js';
+import { UpstreamShapeError } from '../errors/upstream-shape-error.js';
 import type { Plan, PlanFeature } from '../types/plan.type.js';
-import { UpstreamShapeError } from './upstream-shape-error.js';
-import { toCurrency, toDecimal, toFloat, toInt } from './values.js';
+import { toCurrency, toDecimal, toInt } from './values.js';
 
 /**
  * The catalogue's feature order, from the stored plans document (seed 003, "Example of
@@ -28,7 +28,7 @@ function catalogueRank(label: string): number {
 }
 
 /** `description_list` in either upstream shape, as features in the catalogue's order. */
-export function toPlanFeatures(list: DescriptionListDto | undefined): PlanFeature[] {
+export function toPlanFeatures(list: DescriptionListDto | null | undefined): PlanFeature[] {
   if (!list) return [];
   const entries = Array.isArray(list)
     ? list.filter((item) => typeof item?.label === 'string').map((item) => [item.label, item.value] as const)
@@ -44,7 +44,10 @@ export function toPlanFeatures(list: DescriptionListDto | undefined): PlanFeatur
 /** One catalogue plan; `currency` is the catalogue's, upper-cased. */
 export function toPlan(dto: PlanDto, currency: string): Plan {
   const cost = toDecimal(dto.cost);
+  const coinRate = toDecimal(dto.coin_rate);
   if (typeof dto.id !== 'string' || cost === null) throw new UpstreamShapeError('payments', 'a plan without id or cost');
+  // Note: a rate the upstream did not send is not 0: that would be money data made up.
+  if (coinRate === null) throw new UpstreamShapeError('payments', 'a plan without coin_rate');
   return {
     id: dto.id,
     name: dto.name ?? dto.id,
@@ -53,7 +56,8 @@ export function toPlan(dto: PlanDto, currency: string): Plan {
     cost,
     currency,
     commitmentPeriodWeeks: toInt(dto.commitment_period) ?? 0,
-    coinRate: toFloat(dto.coin_rate) ?? 0,
+    coinRate: Number(coinRate),
+    coinRateDecimal: coinRate,
     hidden: dto.hidden === true,
     modules: Array.isArray(dto.modules) ? dto.modules : [],
     features: toPlanFeatures(dto.description_list),
@@ -62,14 +66,16 @@ export function toPlan(dto: PlanDto, currency: string): Plan {
 
 // The shared cache hands every request of an instance the same (frozen) catalogue object:
 // mapping it once per object, not once per field of every request, is most of its cost.
-const mappedCatalogues = new WeakMap<BillingPlansDto, readonly Plan[]>();
+const mappedCatalogues = new WeakMap<PlanCatalogueDto, readonly Plan[]>();
 
 /** The whole catalogue, in the upstream's order. Note: the result is shared; never mutate it. */
-export function toPlans(dto: BillingPlansDto): readonly Plan[] {
+export function toPlans(dto: PlanCatalogueDto): readonly Plan[] {
   if (!dto || !Array.isArray(dto.list)) throw new UpstreamShapeError('payments', 'a plan catalogue without list');
   const known = mappedCatalogues.get(dto);
   if (known) return known;
-  const currency = toCurrency(dto.currency) ?? 'USD';
+  const currency = toCurrency(dto.currency);
+  // Never a default currency: a price in a currency the upstream did not name is made up.
+  if (currency === null) throw new UpstreamShapeError('payments', 'a plan catalogue without currency');
   const plans = Object.freeze(dto.list.map((plan) => toPlan(plan, currency)));
   mappedCatalogues.set(dto, plans);
   return plans;

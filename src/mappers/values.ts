@@ -1,8 +1,7 @@
 /** Conversions of single upstream values into the graph's scalar shapes; pure. */
 import { toPlainDecimal } from '../lib/decimal-text.js';
+import { DATE_TEXT, OFFSET_DATE_TIME_TEXT } from '../lib/patterns.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
 /** The upstream's "no date" value. */
 const PLACEHOLDER_YEAR = '0000-';
 
@@ -32,7 +31,7 @@ export function toInt(value: unknown): number | null {
 
 /** A UTC ISO-8601 date-time; null for absent, unparsable and placeholder (0000-01-01) values. */
 export function toDateTime(value: unknown): string | null {
-  if (typeof value !== 'string' || !DATE_TIME.test(value) || value.startsWith(PLACEHOLDER_YEAR)) return null;
+  if (typeof value !== 'string' || !OFFSET_DATE_TIME_TEXT.test(value) || value.startsWith(PLACEHOLDER_YEAR)) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   if (!value.endsWith('Z')) return new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -44,7 +43,7 @@ export function toDateTime(value: unknown): string | null {
 export function toDate(value: unknown): string | null {
   if (typeof value !== 'string' || value.startsWith(PLACEHOLDER_YEAR)) return null;
   const day = value.slice(0, 10);
-  return DATE.test(day) && isCalendarDay(day) ? day : null;
+  return DATE_TEXT.test(day) && isCalendarDay(day) ? day : null;
 }
 
 /** True for a YYYY-MM-DD that exists (no month 13, no 30 February); cheaper than a Date round trip. */

@@ -17,6 +17,6 @@ export class ParticipantResolver {
     description: 'GET /payments-service/participants/current/billing_plan',
   })
   async billingPlan(@Ctx() { payments }: GatewayContext): Promise<ParticipantBillingPlan> {
-    return toParticipantBillingPlan(await payments.getCurrentBillingPlan());
+    return toParticipantBillingPlan(await payments.billing.getCurrentBillingPlan());
   }
 }

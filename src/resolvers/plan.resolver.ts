@@ -14,12 +14,12 @@ export class PlanResolver {
     @Ctx() { payments }: GatewayContext,
     @Arg('includeHidden', () => Boolean, { nullable: true, defaultValue: false }) includeHidden: boolean | null,
   ): Promise<readonly Plan[]> {
-    const plans = toPlans(await payments.getBillingPlans());
+    const plans = toPlans(await payments.billing.getBillingPlans());
     return includeHidden === true ? plans : plans.filter((plan) => !plan.hidden);
   }
 
   @Query(() => Plan, { nullable: true, description: 'A catalogue plan by id (basic, light, pro, pro-corp); null when unknown.' })
   async plan(@Ctx() { payments }: GatewayContext, @Arg('id', () => ID) id: string): Promise<Plan | null> {
-    return toPlans(await payments.getBillingPlans()).find((plan) => plan.id === id) ?? null;
+    return toPlans(await payments.billing.getBillingPlans()).find((plan) => plan.id === id) ?? null;
   }
 }

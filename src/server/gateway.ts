@@ -3,23 +3,24 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
-import type { GatewayContext, Runtime } from '../context.js';
+import type { GatewayContext } from '../context.js';
 import { createLogger, type Logger } from '../lib/logger.js';
+import { closeRuntime, createRuntime } from '../runtime.js';
 import { buildGatewaySchema } from '../schema.js';
 import { createGraphQLHandler, sendRequestError } from './graphql-http.js';
 import { attachGraphQLWebSocket } from './graphql-ws.js';
-import { createErrorMasker } from './mask-error.js';
-import { limitRules, OperationLimits } from './operation-limits.js';
 import { createHttpRoutes } from './http-routes.js';
+import { listen } from '../lib/listen.js';
+import { createErrorMasker } from './mask-error.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
-import { closeRuntime, createRuntime } from './runtime.js';
+import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
+import { operationLimitsPlugin } from './validation/operation-limits.plugin.js';
 
 /** A running gateway. */
 export interface Gateway {
   url: string;
   port: number;
-  runtime: Runtime;
   /** Graceful stop: refuse new work, finish in-flight requests (up to the grace period), close Redis. */
   close(): Promise<void>;
 }
@@ -31,7 +32,10 @@ export interface GatewayOptions {
   playgroundTicket?: string;
 }
 
-/** Starts the gateway on `config.port` (0 picks a free port) and resolves once it listens. */
+/**
+ * Starts the gateway on `config.port` (0 picks a free port) and resolves once it listens.
+ * Throws {@link PortInUseError} when the port is taken.
+ */
 export async function startGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const runtime = createRuntime(config, logger);
@@ -44,23 +48,18 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: mask,
-    parseOptions: { maxTokens: OperationLimits.maxTokens },
-    validationRules: limitRules,
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [KnownOperationTypesRule],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin(config.limits)],
   });
   await apollo.start();
-  const graphql = createGraphQLHandler(apollo, runtime);
-  const ready = createReadinessCheck(
-    { payments: config.paymentsApiUrl ?? '', tickets: config.ticketsApiUrl ?? '' },
-    runtime.cache.store,
-  );
-  const playground = createPlayground(options.playgroundTicket);
+  const ready = createReadinessCheck({ payments: config.paymentsApiUrl ?? '', tickets: config.ticketsApiUrl ?? '' }, runtime.cache.store);
   let inFlight = 0;
   let draining = false;
 
   const route = createHttpRoutes({
-    graphql,
-    playground,
+    graphql: createGraphQLHandler(apollo, runtime),
+    playground: createPlayground(options.playgroundTicket),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,
   });
@@ -80,12 +79,17 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   server.keepAliveTimeout = 5_000;
   const ws = attachGraphQLWebSocket(server, schema, runtime, mask);
   runtime.metrics.gauge('gateway_http_requests_in_flight', () => inFlight);
-  runtime.metrics.gauge('gateway_redis_up', () => (runtime.cache.store.kind === 'redis' && runtime.cache.store.isHealthy() ? 1 : 0));
+  // No Redis configured is not Redis down: the gauge only exists when there is a Redis to watch.
+  runtime.metrics.gauge('gateway_redis_configured', () => (runtime.cache.store.kind === 'redis' ? 1 : 0));
+  if (runtime.cache.store.kind === 'redis') runtime.metrics.gauge('gateway_redis_up', () => (runtime.cache.store.isHealthy() ? 1 : 0));
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await listen(server, config.port, config.host, 'PORT');
+  } catch (err) {
+    await apollo.stop();
+    await closeRuntime(runtime);
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
@@ -104,5 +108,5 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
       await closeRuntime(runtime);
     })());
 
-  return { url: `http://${host}:${port}/graphql`, port, runtime, close };
+  return { url: `http://${host}:${port}/graphql`, port, close };
 }

@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { processRequest } from 'graphql-upload-minimal';
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext, type GatewayContext, type Runtime } from '../context.js';
-import { readCredentials } from '../datasources/credentials.js';
+import { createContext, type GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { GatewayError } from '../errors/gateway-errors.js';
+import type { Runtime } from '../runtime.js';
+import { readCredentials } from './credentials.js';
 import { readBody } from './read-body.js';
 import { requestIdFrom } from './request-id.js';
 
@@ -19,6 +20,9 @@ export function sendRequestError(res: ServerResponse, status: number, message: s
   res.end(JSON.stringify({ errors }));
 }
 
+/** A request the client got wrong before GraphQL could read it: 400 BAD_REQUEST, like Apollo's own. */
+class BadRequestError extends Error {}
+
 async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
   const type = req.headers['content-type'] ?? '';
@@ -28,8 +32,29 @@ async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Run
   try {
     return JSON.parse(text);
   } catch {
-    throw new GatewayError('The request body is not valid JSON.', ErrorCode.BadUserInput);
+    throw new BadRequestError('The request body is not valid JSON.');
   }
+}
+
+/**
+ * Answers a body that could not be read. Note: only our own errors say what went wrong;
+ * anything else (a multipart parser's message, say) is a fixed text by its status, and an
+ * error without one is ours: logged, and masked.
+ */
+function sendBodyError(res: ServerResponse, err: unknown, runtime: Runtime, requestId: string): void {
+  if (err instanceof GatewayError) {
+    const code = String(err.extensions.code);
+    return sendRequestError(res, code === ErrorCode.PayloadTooLarge ? 413 : 400, err.message, code);
+  }
+  if (err instanceof BadRequestError) return sendRequestError(res, 400, err.message, 'BAD_REQUEST');
+  const status = (err as { status?: unknown }).status;
+  if (status === 413) return sendRequestError(res, 413, 'The request or one of its files is too large.', ErrorCode.PayloadTooLarge);
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    runtime.logger.info('request body refused', { requestId, status, error: (err as Error).message });
+    return sendRequestError(res, 400, 'The request body could not be read as a GraphQL request.', 'BAD_REQUEST');
+  }
+  runtime.logger.error('reading a request body failed', { requestId, error: err instanceof Error ? err.stack : String(err) });
+  return sendRequestError(res, 500, 'Internal server error.', ErrorCode.Internal);
 }
 
 /**
@@ -44,13 +69,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     try {
       body = await parseBody(req, res, runtime);
     } catch (err) {
-      const status = (err as { status?: number }).status;
-      if (err instanceof GatewayError) {
-        const code = String(err.extensions.code);
-        return sendRequestError(res, code === ErrorCode.PayloadTooLarge ? 413 : 400, err.message, code);
-      }
-      if (status === 413) return sendRequestError(res, 413, (err as Error).message, ErrorCode.PayloadTooLarge);
-      return sendRequestError(res, 400, (err as Error).message ?? 'Bad request.', 'BAD_REQUEST');
+      return sendBodyError(res, err, runtime, requestId);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../lib/metrics.js';
 import type { Playground } from './playground.js';
 
 /** What the routes serve; each part is built by the gateway. */
@@ -20,6 +20,8 @@ const CORS_HEADERS = {
   'access-control-max-age': '600',
 };
 const PLAYGROUND_ASSETS = '/graphql/playground/';
+/** Paths a person types or a link leaves behind; each leads to the one endpoint. */
+const TO_GRAPHQL = new Set(['/', '/graphql/']);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -45,6 +47,11 @@ export function createHttpRoutes(deps: HttpRoutesDeps) {
         return;
       }
       return deps.graphql(req, res, url);
+    }
+    if (TO_GRAPHQL.has(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+      // 308 keeps the method; the query string (a GET operation) goes along.
+      res.writeHead(308, { location: `/graphql${url.search}` }).end();
+      return;
     }
     if (url.pathname.startsWith(PLAYGROUND_ASSETS)) {
       const asset = deps.playground.asset(url.pathname.slice(PLAYGROUND_ASSETS.length));

@@ -22,9 +22,7 @@ const PASS_THROUGH = new Set<string>([
 export function createErrorMasker(logger: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
-    let code = formatted.extensions?.code as string | undefined;
-    // type-graphql's @Authorized refusal says UNAUTHORIZED; our table calls it FORBIDDEN.
-    if (code === 'UNAUTHORIZED') code = ErrorCode.Forbidden;
+    const code = formatted.extensions?.code as string | undefined;
     const where = { ...(formatted.path && { path: formatted.path }), ...(formatted.locations && { locations: formatted.locations }) };
     if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { upstream, retryAfter } = formatted.extensions ?? {};

@@ -45,10 +45,11 @@ export function createPlayground(ticket: string | undefined): Playground {
   if (!dir || !existsSync(join(dir, 'graphiql.js')) || !existsSync(join(dir, 'graphiql.css'))) {
     return { html: renderFallbackPlayground(ticket), asset: () => undefined };
   }
-  const assets: Record<string, Asset> = {
-    'graphiql.js': load(join(dir, 'graphiql.js'), 'text/javascript; charset=utf-8'),
-    'graphiql.css': load(join(dir, 'graphiql.css'), 'text/css; charset=utf-8'),
-  };
+  // A Map, not an object: a path such as `__proto__` or `constructor` must find nothing.
+  const assets = new Map<string, Asset>([
+    ['graphiql.js', load(join(dir, 'graphiql.js'), 'text/javascript; charset=utf-8')],
+    ['graphiql.css', load(join(dir, 'graphiql.css'), 'text/css; charset=utf-8')],
+  ]);
   const config = JSON.stringify({ query: EXAMPLE_QUERY, headers }).replace(/</g, '\\u003c');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Gateway playground</title>
@@ -58,5 +59,5 @@ export function createPlayground(ticket: string | undefined): Playground {
 <body><div id="graphiql">Loading GraphiQL…</div>
 <script type="application/json" id="gateway-config">${config}</script>
 <script src="graphql/playground/graphiql.js"></script></body></html>`;
-  return { html, asset: (name) => assets[name] };
+  return { html, asset: (name) => assets.get(name) };
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Plan } from './plan.type.js';
+import type { Plan } from './plan.type.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
 /** A postal address of a card holder. */
@@ -51,8 +51,7 @@ export class ParticipantBillingPlan {
   @Field(() => String, { description: 'the upstream plan id as sent, e.g. light or complete (a trial plan not in the catalogue)' })
   planId!: string;
 
-  /** Resolved by the billing-plan resolver from the catalogue. */
-  @Field(() => Plan, { nullable: true, description: 'the catalogue plan; null when planId is not in the catalogue' })
+  /** Resolved (and described) by ParticipantBillingPlanResolver from the catalogue. */
   plan?: Plan | null;
 
   @Field(() => PaymentCard, { nullable: true }) card!: PaymentCard | null;

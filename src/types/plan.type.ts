@@ -38,8 +38,14 @@ export class Plan {
   @Field(() => Int, { description: 'commitment_period, in weeks' })
   commitmentPeriodWeeks!: number;
 
-  @Field(() => Float, { description: 'coin_rate: fiat value of one point used in reward campaigns' })
+  @Field(() => Float, {
+    description: 'coin_rate: fiat value of one point used in reward campaigns',
+    deprecationReason: 'A Float can round a fiat value; use coinRateDecimal, which is exact.',
+  })
   coinRate!: number;
+
+  @Field(() => DecimalScalar, { description: 'coin_rate, exactly: fiat value of one point used in reward campaigns' })
+  coinRateDecimal!: string;
 
   @Field(() => Boolean)
   hidden!: boolean;

@@ -30,15 +30,41 @@ describe('plans', () => {
     expect(light.features.find((f) => f.label === 'Rewards')).toEqual({ label: 'Rewards', included: false, detail: null });
     expect(await h.calls(CATALOGUE)).toBe(1);
 
-    const second = await h.runAs<Plans>('demo-user', PLANS);
+    const second = await h.runAs<Plans>('demo-participant', PLANS);
     expect(second.data).toEqual(first.data);
     expect(await h.calls(CATALOGUE)).toBe(1);
   });
 
+  it('asks the upstream once about a ticket it has not seen, then serves that ticket from the cache too', async () => {
+    const before = await h.calls(CATALOGUE);
+    expect((await h.runAs<Plans>('demo-user', PLANS)).data?.plans).toHaveLength(4);
+    expect((await h.runAs<Plans>('demo-user', PLANS)).data?.plans).toHaveLength(4);
+    expect(await h.calls(CATALOGUE)).toBe(before + 1);
+  });
+
+  it('refuses a made-up ticket on a warm cache exactly as on a cold one', async () => {
+    const warm = await h.runAs('made-up-ticket', PLANS);
+    expect(warm.data).toEqual({ plans: null });
+    expect(warm.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', upstream: { service: 'payments', status: 401 } });
+    const cold = await startHarness();
+    try {
+      const refused = await cold.runAs('made-up-ticket', PLANS);
+      expect(refused.errors?.[0]?.extensions).toEqual(warm.errors?.[0]?.extensions);
+      expect(refused.errors?.[0]?.message).toBe(warm.errors?.[0]?.message);
+    } finally {
+      await cold.close();
+    }
+    // Refusals are not remembered: asking again asks the upstream again, and is refused again.
+    const before = await h.calls(CATALOGUE);
+    expect((await h.runAs('made-up-ticket', PLANS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await h.calls(CATALOGUE)).toBe(before + 1);
+  });
+
   it('plan(id) answers from the same cached catalogue and gives null for an unknown id', async () => {
-    const res = await h.runAs('demo-user', '{ a: plan(id: "pro-corp") { id cost modules } b: plan(id: "standard") { id } }');
+    const before = await h.calls(CATALOGUE);
+    const res = await h.runAs('demo-participant', '{ a: plan(id: "pro-corp") { id cost modules } b: plan(id: "standard") { id } }');
     expect(res.data).toEqual({ a: { id: 'pro-corp', cost: '495', modules: ['product360', 'reviews', 'livechat', 'rewards'] }, b: null });
-    expect(await h.calls(CATALOGUE)).toBe(1);
+    expect(await h.calls(CATALOGUE)).toBe(before);
   });
 
   it('asks for no plans without a session ticket', async () => {
@@ -71,18 +97,18 @@ describe('plans on a cold cache', () => {
   });
 
   it('keeps a JSON number beyond 2^53 digit for digit', async () => {
-    const body = `{"currency":"aud","list":[{"id":"whale","name":"WHALE","cost":123456789012345678901234567890.25,"commitment_period":52,"coin_rate":0.1,"hidden":false,"modules":[],"description_list":{}},{"id":"big","name":"BIG","cost":-1980490000000000000000,"hidden":false}]}`;
+    const body = `{"currency":"aud","list":[{"id":"whale","name":"WHALE","cost":123456789012345678901234567890.25,"commitment_period":52,"coin_rate":0.1,"hidden":false,"modules":[],"description_list":{}},{"id":"big","name":"BIG","cost":-1980490000000000000000,"coin_rate":0.30000000000000000004,"hidden":false}]}`;
     await h.fault({ route: CATALOGUE, status: 200, body, times: 1 });
-    const res = await h.runAs<Plans>('demo-participant', '{ plans { id cost } }');
+    const res = await h.runAs<Plans>('demo-participant', '{ plans { id cost coinRateDecimal } }');
     expect(res.errors).toBeUndefined();
     expect(res.data!.plans).toEqual([
-      { id: 'whale', cost: '123456789012345678901234567890.25' },
-      { id: 'big', cost: '-1980490000000000000000' },
+      { id: 'whale', cost: '123456789012345678901234567890.25', coinRateDecimal: '0.1' },
+      { id: 'big', cost: '-1980490000000000000000', coinRateDecimal: '0.30000000000000000004' },
     ]);
   });
 
   it('hides hidden plans unless asked', async () => {
-    const body = `{"currency":"usd","list":[{"id":"basic","name":"BASIC","cost":0},{"id":"secret","name":"SECRET","cost":"9.99","hidden":true}]}`;
+    const body = `{"currency":"usd","list":[{"id":"basic","name":"BASIC","cost":0,"coin_rate":0},{"id":"secret","name":"SECRET","cost":"9.99","coin_rate":0,"hidden":true}]}`;
     await h.fault({ route: CATALOGUE, status: 200, body, times: 1 });
     const res = await h.runAs('demo-participant', '{ shown: plans { id } all: plans(includeHidden: true) { id currency } }');
     expect(res.data).toEqual({ shown: [{ id: 'basic' }], all: [{ id: 'basic', currency: 'USD' }, { id: 'secret', currency: 'USD' }] });

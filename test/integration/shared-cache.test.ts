@@ -31,9 +31,14 @@ describe('the shared cache in Redis', () => {
     open.push(b);
     expect((await a.runAs('demo-participant', PLANS)).data?.plans).toHaveLength(4);
     expect(await a.calls(CATALOGUE)).toBe(1);
-    const fromB = await b.runAs('demo-user', PLANS);
+    // The same ticket on the other instance: the catalogue and the upstream's yes to that ticket both come from Redis.
+    const fromB = await b.runAs('demo-participant', PLANS);
     expect(fromB.data?.plans).toHaveLength(4);
     expect(await b.calls(CATALOGUE)).toBe(1);
+    // Another ticket is asked about once (the upstream decides who may read it), then served from the cache.
+    expect((await b.runAs('demo-user', PLANS)).data?.plans).toHaveLength(4);
+    expect((await a.runAs('demo-user', PLANS)).data?.plans).toHaveLength(4);
+    expect(await b.calls(CATALOGUE)).toBe(2);
   });
 
   it('keeps answering when Redis goes away mid-run, says so in readiness and metrics, and uses Redis again when it is back', async () => {

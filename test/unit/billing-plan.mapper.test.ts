@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { activatedBillingPlanResponse, trialBillingPlanResponse } from '../../sim/fixtures/participant-billing-plan.fixture.js';
-import type { ParticipantBillingPlanDto } from '../../src/datasources/payments.dto.js';
+import type { ParticipantBillingPlanDto } from '../../src/datasources/payments/billing.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { toParticipantBillingPlan, toPaymentCard } from '../../src/mappers/billing-plan.mapper.js';
 

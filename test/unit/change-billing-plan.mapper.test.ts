@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { billingPlansResponse } from '../../sim/fixtures/billing-plans.fixture.js';
 import { changeBillingPlanRequest } from '../../sim/fixtures/change-billing-plan.fixture.js';
-import type { BillingPlansDto } from '../../src/datasources/payments.dto.js';
+import type { PlanCatalogueDto } from '../../src/datasources/payments/billing.dto.js';
 import { BadUserInputError } from '../../src/errors/gateway-errors.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { toChangeBillingPlanDto } from '../../src/mappers/change-billing-plan.mapper.js';
@@ -10,7 +10,7 @@ import { toPlans } from '../../src/mappers/plan.mapper.js';
 import type { ChangeBillingPlanInput } from '../../src/types/billing-plan.input.js';
 import type { Plan } from '../../src/types/plan.type.js';
 
-const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
+const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as PlanCatalogueDto);
 
 const validCard = { number: '5200828282828210', expMonth: 12, expYear: 2019, cvc: '323' };
 

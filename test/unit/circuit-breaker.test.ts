@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CircuitBreaker } from '../../src/datasources/circuit-breaker.js';
-import { Metrics } from '../../src/server/metrics.js';
+import { CircuitBreaker } from '../../src/datasources/rest/circuit-breaker.js';
+import { Metrics } from '../../src/lib/metrics.js';
 
 describe('CircuitBreaker', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCredentials } from '../../src/datasources/credentials.js';
+import { readCredentials } from '../../src/server/credentials.js';
 
 describe('readCredentials from HTTP headers', () => {
   it('reads the session ticket from Authorization: Bearer', () => {
@@ -28,8 +28,21 @@ describe('readCredentials from HTTP headers', () => {
     expect(readCredentials({ authorization: 'Basic dXNlcjpwYXNz' })).toEqual({});
   });
 
-  it('does not take a Bearer value with spaces in it', () => {
-    expect(readCredentials({ authorization: 'Bearer two words' })).toEqual({});
+  it('refuses a Bearer value with spaces in it, and names where it came from', () => {
+    expect(readCredentials({ authorization: 'Bearer two words' })).toEqual({ malformed: ['authorization'] });
+  });
+
+  it('drops a ticket that is not a legal header value (newline, non-ASCII, too long) and names it', () => {
+    for (const ticket of ['demo-user\nX-Injected: 1', 'tïcket', 'a\u2028b', 'x'.repeat(1025)]) {
+      expect(readCredentials({ authenticateit_identity_ticket: ticket })).toEqual({ malformed: ['authenticateit_identity_ticket'] });
+    }
+    expect(readCredentials({ authenticateit_identity_ticket: 'x'.repeat(1024) }).sessionTicket).toHaveLength(1024);
+  });
+
+  it('checks device tickets and merchant tokens the same way, keeping what is well formed', () => {
+    expect(
+      readCredentials({ authenticateit_identity_ticket: 'demo-user', authenticateit_terminal_device: 'term\u0000', 'x-merchant-token': 'm€' }),
+    ).toEqual({ sessionTicket: 'demo-user', malformed: ['authenticateit_terminal_device', 'x-merchant-token'] });
   });
 
   it('reads the device ticket', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPath, buildQuery, callKey, type Endpoint } from '../../src/datasources/endpoint.js';
+import { buildPath, buildQuery, callKey, type Endpoint } from '../../src/datasources/rest/endpoint.js';
+import { anything } from '../../src/lib/guard.js';
 
 const terminate: Endpoint = {
   name: 'terminateContract',
@@ -8,9 +9,10 @@ const terminate: Endpoint = {
   timeoutMs: 1000,
   retries: 0,
   kind: 'write',
+  accept: anything,
 };
 
-const plans: Endpoint = { name: 'billingPlans', method: 'GET', path: '/payments-service/billing_plans', timeoutMs: 1000, retries: 1, kind: 'read' };
+const plans: Endpoint = { name: 'billingPlans', method: 'GET', path: '/payments-service/billing_plans', timeoutMs: 1000, retries: 1, kind: 'read', accept: anything };
 
 const twoParams: Endpoint = { ...plans, name: 'two', path: '/a/:first_id/b/:second' };
 
@@ -41,8 +43,18 @@ describe('buildPath', () => {
     expect(() => buildPath(twoParams, { first_id: '1' })).toThrow(/second/);
   });
 
-  it('fills an empty string parameter as empty (not missing)', () => {
-    expect(buildPath(terminate, { id: '' })).toBe('/participants//contract/terminate');
+  it('refuses a parameter that URL parsing would turn into another path: empty, `.`, `..`', () => {
+    for (const id of ['', '.', '..']) {
+      expect(() => buildPath(terminate, { id })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    }
+    // Encoded dots and anything longer are encoded, and stay one segment.
+    expect(buildPath(terminate, { id: '...' })).toBe('/participants/.../contract/terminate');
+    expect(buildPath(terminate, { id: '%2e%2e' })).toBe('/participants/%252e%252e/contract/terminate');
+  });
+
+  it('refuses a lone surrogate and an over-long parameter as BAD_USER_INPUT, not an internal error', () => {
+    expect(() => buildPath(terminate, { id: 'a\uD800b' })).toThrow(/not a valid identifier/);
+    expect(() => buildPath(terminate, { id: 'x'.repeat(513) })).toThrow(/not a valid identifier/);
   });
 });
 

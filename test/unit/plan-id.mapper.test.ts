@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { billingPlansResponse } from '../../sim/fixtures/billing-plans.fixture.js';
-import type { BillingPlansDto } from '../../src/datasources/payments.dto.js';
+import type { PlanCatalogueDto } from '../../src/datasources/payments/billing.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { findCataloguePlan, toChangePlanName } from '../../src/mappers/plan-id.mapper.js';
 import { toPlans } from '../../src/mappers/plan.mapper.js';
 import type { Plan } from '../../src/types/plan.type.js';
 
-const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
+const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as PlanCatalogueDto);
 
 function plan(id: string): Plan {
   const found = catalogue.find((p) => p.id === id);

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { billingPlansResponse } from '../../sim/fixtures/billing-plans.fixture.js';
-import type { BillingPlansDto } from '../../src/datasources/payments.dto.js';
+import type { PlanCatalogueDto, PlanDto } from '../../src/datasources/payments/billing.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { toPlan, toPlanFeatures, toPlans } from '../../src/mappers/plan.mapper.js';
 import type { Plan } from '../../src/types/plan.type.js';
@@ -20,8 +20,8 @@ const CATALOGUE_ORDER = [
   'Advanced Engagement (ToDo cards)',
 ];
 
-const fromObjectShape = (): readonly Plan[] => toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto);
-const fromArrayShape = (): readonly Plan[] => toPlans(parseLosslessJson(mainPaymentsDoc) as BillingPlansDto);
+const fromObjectShape = (): readonly Plan[] => toPlans(parseLosslessJson(billingPlansResponse) as PlanCatalogueDto);
+const fromArrayShape = (): readonly Plan[] => toPlans(parseLosslessJson(mainPaymentsDoc) as PlanCatalogueDto);
 
 function byId(plans: readonly Plan[], id: string): Plan {
   const plan = plans.find((p) => p.id === id);
@@ -129,16 +129,16 @@ describe('toPlanFeatures', () => {
 
 describe('toPlan and toPlans edge cases', () => {
   it('keeps the digits of a cost sent as a big JSON number', () => {
-    const dto = parseLosslessJson('{"currency": "aud", "list": [{"id": "x", "name": "X", "cost": 12345678901234567890}]}');
-    expect(toPlans(dto as BillingPlansDto)[0]?.cost).toBe('12345678901234567890');
+    const dto = parseLosslessJson('{"currency": "aud", "list": [{"id": "x", "name": "X", "cost": 12345678901234567890, "coin_rate": 0.1}]}');
+    expect(toPlans(dto as PlanCatalogueDto)[0]?.cost).toBe('12345678901234567890');
   });
 
   it('keeps a cost sent as a decimal string', () => {
-    expect(toPlan({ id: 'x', name: 'X', cost: '395.00' }, 'AUD').cost).toBe('395.00');
+    expect(toPlan({ id: 'x', name: 'X', cost: '395.00', coin_rate: '0.2' }, 'AUD').cost).toBe('395.00');
   });
 
   it('fills defaults for optional fields', () => {
-    expect(toPlan({ id: 'x', cost: 1 } as never, 'AUD')).toEqual({
+    expect(toPlan({ id: 'x', cost: 1, coin_rate: 0 } as never, 'AUD')).toEqual({
       id: 'x',
       name: 'x',
       description: null,
@@ -147,30 +147,42 @@ describe('toPlan and toPlans edge cases', () => {
       currency: 'AUD',
       commitmentPeriodWeeks: 0,
       coinRate: 0,
+      coinRateDecimal: '0',
       hidden: false,
       modules: [],
       features: [],
     });
   });
 
+  it('gives coin_rate exactly as coinRateDecimal, and refuses a plan without one (never a made-up 0)', () => {
+    const dto = parseLosslessJson('{"id": "x", "cost": 1, "coin_rate": 0.30000000000000000004}') as PlanDto;
+    expect(toPlan(dto, 'AUD').coinRateDecimal).toBe('0.30000000000000000004');
+    expectUpstreamUnavailable(() => toPlan({ id: 'x', cost: 1 } as never, 'AUD'));
+  });
+
+  it('refuses a catalogue without a currency instead of making one up', () => {
+    expectUpstreamUnavailable(() => toPlans({ list: [{ id: 'basic', cost: 0, coin_rate: 0 }] } as unknown as PlanCatalogueDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: ' ', list: [] } as unknown as PlanCatalogueDto));
+  });
+
   it('throws UPSTREAM_UNAVAILABLE for a catalogue without list', () => {
-    expectUpstreamUnavailable(() => toPlans({ currency: 'aud' } as BillingPlansDto));
-    expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: {} } as unknown as BillingPlansDto));
-    expectUpstreamUnavailable(() => toPlans(null as unknown as BillingPlansDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: 'aud' } as PlanCatalogueDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: {} } as unknown as PlanCatalogueDto));
+    expectUpstreamUnavailable(() => toPlans(null as unknown as PlanCatalogueDto));
   });
 
   it('throws UPSTREAM_UNAVAILABLE for a plan without cost or with a cost that is not a number', () => {
-    expectUpstreamUnavailable(() => toPlans({ list: [{ id: 'basic', name: 'BASIC' }] } as unknown as BillingPlansDto));
-    expectUpstreamUnavailable(() => toPlans({ list: [{ id: 'basic', name: 'BASIC', cost: 'free' }] } as BillingPlansDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: [{ id: 'basic', name: 'BASIC', coin_rate: 0 }] } as unknown as PlanCatalogueDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: [{ id: 'basic', name: 'BASIC', cost: 'free', coin_rate: 0 }] } as unknown as PlanCatalogueDto));
   });
 
   it('throws UPSTREAM_UNAVAILABLE for a plan without id', () => {
-    expectUpstreamUnavailable(() => toPlans({ list: [{ name: 'BASIC', cost: 0 }] } as unknown as BillingPlansDto));
+    expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: [{ name: 'BASIC', cost: 0, coin_rate: 0 }] } as unknown as PlanCatalogueDto));
   });
 
   it('names the payments service in extensions.upstream', () => {
     try {
-      toPlans({ list: [{ id: 'basic', cost: null }] } as unknown as BillingPlansDto);
+      toPlans({ currency: 'aud', list: [{ id: 'basic', cost: null, coin_rate: 0 }] } as unknown as PlanCatalogueDto);
       expect.unreachable();
     } catch (err) {
       expect((err as GraphQLError).extensions.upstream).toEqual({ service: 'payments' });
@@ -180,10 +192,10 @@ describe('toPlan and toPlans edge cases', () => {
 
 describe('toPlans on a shared catalogue object', () => {
   it('maps the same object once and hands out the same frozen plans', () => {
-    const dto = parseLosslessJson(billingPlansResponse) as BillingPlansDto;
+    const dto = parseLosslessJson(billingPlansResponse) as PlanCatalogueDto;
     const first = toPlans(dto);
     expect(toPlans(dto)).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
-    expect(toPlans(parseLosslessJson(billingPlansResponse) as BillingPlansDto)).not.toBe(first);
+    expect(toPlans(parseLosslessJson(billingPlansResponse) as PlanCatalogueDto)).not.toBe(first);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CacheStore } from '../../src/cache/cache-store.js';
 import { MemoryStore } from '../../src/cache/memory.store.js';
 import { SharedCache } from '../../src/cache/shared-cache.js';
-import { Metrics } from '../../src/server/metrics.js';
+import { Metrics } from '../../src/lib/metrics.js';
 
 const CACHE_METRIC = 'gateway_cache_requests_total';
 

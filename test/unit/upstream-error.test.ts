@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse } from '../../src/datasources/upstream-error.js';
+import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse } from '../../src/datasources/rest/upstream-error.js';
 
 /** The error body of seed 003 (lines 1187-1192), verbatim. */
 const badVersionBody = String.raw`{
@@ -16,8 +16,8 @@ function body(error: string, errorId: string, extra: Record<string, unknown> = {
 }
 
 describe('fromUpstreamResponse', () => {
-  it('gives BAD_USER_INPUT for 400 with the upstream error as the message (seed bad_version body)', () => {
-    const err = fromUpstreamResponse('payments', 400, badVersionBody);
+  it('gives BAD_USER_INPUT for 400 with the upstream error as the message when the endpoint maps its error_id (seed bad_version body)', () => {
+    const err = fromUpstreamResponse('payments', 400, badVersionBody, { userErrors: ['payments-bad_version'] });
     expect(err).toBeInstanceOf(GraphQLError);
     expect(err.message).toBe('Unsupported version. Your Mobile App needs to be updated.');
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
@@ -29,11 +29,33 @@ describe('fromUpstreamResponse', () => {
     });
   });
 
-  it('gives BAD_USER_INPUT for 422 with the upstream message', () => {
-    const err = fromUpstreamResponse('tickets', 422, JSON.stringify({ message: 'customer has no email' }));
+  it('keeps the status and error_id but not the text of a 4xx whose error_id the endpoint does not map', () => {
+    const err = fromUpstreamResponse('payments', 400, badVersionBody);
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    expect(err.message).toBe('customer has no email');
-    expect(err.extensions.upstream).toEqual({ service: 'tickets', status: 422, error: 'customer has no email' });
+    expect(err.message).not.toContain('Mobile App');
+    expect(err.extensions.upstream).toEqual({ service: 'payments', status: 400, errorId: 'payments-bad_version' });
+    const noId = fromUpstreamResponse('tickets', 422, JSON.stringify({ message: 'customer has no email' }), { userErrors: ['x'] });
+    expect(noId.message).not.toContain('customer');
+    expect(noId.extensions.upstream).toEqual({ service: 'tickets', status: 422 });
+  });
+
+  it('never echoes a 5xx, even with a mapped error_id', () => {
+    const text = body('NullPointerException at Db.connect password=hunter2', 'payments-bad_version');
+    const err = fromUpstreamResponse('payments', 500, text, { userErrors: ['payments-bad_version'] });
+    expect(JSON.stringify({ message: err.message, extensions: err.extensions })).not.toMatch(/hunter2|NullPointer/);
+    expect(err.extensions.upstream).toEqual({ service: 'payments', status: 500, errorId: 'payments-bad_version' });
+  });
+
+  it('cuts card numbers and the caller\'s credentials out of an echoed message', () => {
+    const text = body('Card 4242 4242 4242 4242 declined for ticket demo-secret-ticket', 'payments-card_declined');
+    const err = fromUpstreamResponse('payments', 400, text, { userErrors: ['payments-card_declined'], secrets: ['demo-secret-ticket'] });
+    expect(err.message).toBe('Card [redacted] declined for ticket [redacted]');
+    expect(err.extensions.upstream?.error).toBe(err.message);
+  });
+
+  it('drops an error_id that is not an identifier', () => {
+    const err = fromUpstreamResponse('payments', 400, body('x', 'password=hunter2 and more'));
+    expect(err.extensions.upstream).toEqual({ service: 'payments', status: 400 });
   });
 
   it('gives a message of its own for a 400 without an error text', () => {
@@ -54,10 +76,10 @@ describe('fromUpstreamResponse', () => {
     [502, 'UPSTREAM_UNAVAILABLE', 'payments-bad_gateway', 'Bad gateway'],
     [503, 'UPSTREAM_UNAVAILABLE', 'payments-unavailable', 'Unavailable'],
     [504, 'UPSTREAM_TIMEOUT', 'payments-timeout', 'Gateway timeout'],
-  ])('maps %i to %s and keeps the upstream words in extensions.upstream', (status, code, errorId, error) => {
+  ])('maps %i to %s and keeps the status and error_id in extensions.upstream', (status, code, errorId, error) => {
     const err = fromUpstreamResponse('payments', status, body(error, errorId));
     expect(err.extensions.code).toBe(code);
-    expect(err.extensions.upstream).toEqual({ service: 'payments', status, errorId, error });
+    expect(err.extensions.upstream).toEqual({ service: 'payments', status, errorId });
   });
 
   it.each([401, 403, 404, 409, 413, 429, 500, 502, 503, 504])('uses its own message, not the upstream text, for %i', (status) => {
@@ -85,18 +107,18 @@ describe('fromUpstreamResponse', () => {
   });
 
   it('gives RATE_LIMITED with retryAfter from the Retry-After header', () => {
-    const err = fromUpstreamResponse('payments', 429, body('Slow down', 'payments-rate_limited'), '30');
+    const err = fromUpstreamResponse('payments', 429, body('Slow down', 'payments-rate_limited'), { retryAfterHeader: '30' });
     expect(err.extensions.code).toBe('RATE_LIMITED');
     expect(err.extensions.retryAfter).toBe(30);
   });
 
   it('gives no retryAfter for a 429 without a usable Retry-After', () => {
     expect(fromUpstreamResponse('payments', 429, '{}').extensions).not.toHaveProperty('retryAfter');
-    expect(fromUpstreamResponse('payments', 429, '{}', 'soon').extensions).not.toHaveProperty('retryAfter');
+    expect(fromUpstreamResponse('payments', 429, '{}', { retryAfterHeader: 'soon' }).extensions).not.toHaveProperty('retryAfter');
   });
 
   it('gives retryAfter only for 429', () => {
-    expect(fromUpstreamResponse('payments', 503, '{}', '30').extensions).not.toHaveProperty('retryAfter');
+    expect(fromUpstreamResponse('payments', 503, '{}', { retryAfterHeader: '30' }).extensions).not.toHaveProperty('retryAfter');
   });
 
   it('maps a non-JSON body by status alone', () => {

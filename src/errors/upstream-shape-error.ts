@@ -1,5 +1,5 @@
-import { ErrorCode } from '../errors/error-codes.js';
-import { GatewayError } from '../errors/gateway-errors.js';
+import { ErrorCode } from './error-codes.js';
+import { GatewayError } from './gateway-errors.js';
 
 /** An upstream answer that lacks what the graph promises; reported as the upstream's fault. */
 export class UpstreamShapeError extends GatewayError {

@@ -1,30 +1,28 @@
-/** Upstream JSON of the payments service (seed 003), as sent: snake_case, loose types. */
+import type { JsonNumber } from '../../lib/guard.js';
 
-/** A number the lossless parser kept as a string because a double would round it. */
-export type JsonNumber = number | string;
+/** Upstream JSON of the payments service's billing endpoints (seed 003), as sent: snake_case, loose types. */
 
 /** `description_list`: an array of {label, value} in the stored doc, an object in GET billing_plans. */
 export type DescriptionListDto = Array<{ label: string; value: boolean | string }> | Record<string, boolean | string>;
 
-/** One catalogue plan. */
+/** One plan of the catalogue. */
 export interface PlanDto {
   id: string;
-  name: string;
+  name?: string | null;
   cost: JsonNumber;
-  hidden?: boolean;
-  commitment_period?: JsonNumber;
+  hidden?: boolean | null;
+  /** Weeks. */
+  commitment_period?: number | null;
   description?: string | null;
   upgrade_description?: string | null;
-  modules?: string[];
-  coin_rate?: JsonNumber;
-  description_list?: DescriptionListDto;
+  modules?: string[] | null;
+  coin_rate: JsonNumber;
+  description_list?: DescriptionListDto | null;
 }
 
-/** GET /payments-service/billing_plans. */
-export interface BillingPlansDto {
-  id?: string;
-  _id?: string;
-  currency?: string;
+/** GET /payments-service/billing_plans: the plan catalogue, one currency for every plan. */
+export interface PlanCatalogueDto {
+  currency: string;
   list: PlanDto[];
 }
 
@@ -48,11 +46,11 @@ export interface CardDto {
 export interface ParticipantBillingPlanDto {
   plan: string;
   card?: CardDto | null;
-  contract?: { from?: string | null; to?: string | null; terminated?: boolean; terminate_available?: boolean } | null;
+  contract?: { from?: string | null; to?: string | null; terminated?: boolean | null; terminate_available?: boolean | null } | null;
   paid_from?: string | null;
   paid_to?: string | null;
   /** The upstream spells `from` as `form` in some answers. */
-  trial?: { status?: boolean; from?: string | null; form?: string | null; to?: string | null } | null;
+  trial?: { status?: boolean | null; from?: string | null; form?: string | null; to?: string | null } | null;
   updated_at?: string | null;
   user_email?: string[] | null;
 }

@@ -10,10 +10,10 @@ import { Plan } from '../types/plan.type.js';
 
 /** A participant's billing plan: its catalogue plan, and the plan change. */
 @Resolver(() => ParticipantBillingPlan)
-export class BillingPlanResolver {
+export class ParticipantBillingPlanResolver {
   @FieldResolver(() => Plan, { nullable: true, description: 'the catalogue plan; null when planId is not in the catalogue' })
   async plan(@Root() billing: ParticipantBillingPlan, @Ctx() { payments }: GatewayContext): Promise<Plan | null> {
-    return findCataloguePlan(billing.planId, toPlans(await payments.getBillingPlans()));
+    return findCataloguePlan(billing.planId, toPlans(await payments.billing.getBillingPlans()));
   }
 
   @Mutation(() => ParticipantBillingPlan, {
@@ -23,9 +23,9 @@ export class BillingPlanResolver {
     @Ctx() { payments }: GatewayContext,
     @Arg('input', () => ChangeBillingPlanInput) input: ChangeBillingPlanInput,
   ): Promise<ParticipantBillingPlan> {
-    const body = toChangeBillingPlanDto(input, toPlans(await payments.getBillingPlans()));
-    const updated = await payments.updateCurrentBillingPlan(body);
+    const body = toChangeBillingPlanDto(input, toPlans(await payments.billing.getBillingPlans()));
+    const updated = await payments.billing.updateCurrentBillingPlan(body);
     // The seed shows no answer for the PUT: use it when it is a billing plan, else read it back.
-    return toParticipantBillingPlan(updated?.plan ? updated : await payments.getCurrentBillingPlan());
+    return toParticipantBillingPlan(updated ?? (await payments.billing.getCurrentBillingPlan()));
   }
 }

@@ -1,6 +1,6 @@
-import { ErrorCode } from '../errors/error-codes.js';
-import { GatewayError } from '../errors/gateway-errors.js';
-import type { Metrics } from '../server/metrics.js';
+import { ErrorCode } from '../../errors/error-codes.js';
+import { GatewayError } from '../../errors/gateway-errors.js';
+import type { Metrics } from '../../lib/metrics.js';
 
 /**
  * One upstream's circuit, shared by every request of the process. After `threshold`
@@ -39,6 +39,11 @@ export class CircuitBreaker {
   succeeded(): void {
     this.failures = 0;
     this.openUntil = 0;
+    this.trialInFlight = false;
+  }
+
+  /** An admitted call ended without telling anything about the upstream (it was never sent). */
+  abandoned(): void {
     this.trialInFlight = false;
   }
 

@@ -1,0 +1,32 @@
+/**
+ * The demo credentials (DESIGN.md "Fixed names"), written once: the simulator accepts
+ * them, and both `npm run sim` and the embedded `npm start` print them.
+ */
+
+/** Who a session ticket belongs to: an app user, a brand participant, or the system participant. */
+export type Role = 'user' | 'participant' | 'system';
+
+/** The demo session tickets and their roles. */
+export const DEMO_TICKETS: Readonly<Record<string, Role>> = {
+  'demo-user': 'user',
+  'demo-participant': 'participant',
+  'demo-system': 'system',
+};
+
+/** The demo device ticket of a point-of-sale terminal. */
+export const DEMO_DEVICE = 'demo-terminal';
+
+const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  user: 'app user',
+  participant: 'brand participant',
+  system: 'system participant',
+};
+
+/** The demo credentials as lines for a start banner. */
+export function describeDemoCredentials(): string[] {
+  return [
+    'Session tickets (Authorization: Bearer <ticket>, or the header authenticateit_identity_ticket):',
+    ...Object.entries(DEMO_TICKETS).map(([ticket, role]) => `  ${ticket.padEnd(18)} ${ROLE_LABELS[role]}`),
+    `Device ticket (header authenticateit_terminal_device): ${DEMO_DEVICE}`,
+  ];
+}

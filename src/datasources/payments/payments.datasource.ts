@@ -1,0 +1,15 @@
+import type { RestClient } from '../rest/rest-client.js';
+import { BillingDataSource } from './billing.datasource.js';
+
+/**
+ * The payments service (seed 003) for one request: one client with the caller's session
+ * ticket and one memo of reads, and a datasource per domain on top of it, so that each
+ * domain's operations, rows, DTOs and guards stay in files of their own.
+ */
+export class PaymentsDataSource {
+  readonly billing: BillingDataSource;
+
+  constructor(rest: RestClient) {
+    this.billing = new BillingDataSource(rest);
+  }
+}

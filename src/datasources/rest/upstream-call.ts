@@ -1,0 +1,126 @@
+import { HTTPError, RequestError, type OptionsInit, type Response } from 'got';
+import type { GraphQLError } from 'graphql';
+import { parseLosslessJson } from '../../lib/lossless-json.js';
+import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
+import type { Outcome } from './outcome.js';
+import type { Upstream } from './upstream.js';
+import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse } from './upstream-error.js';
+
+const RETRY_STATUS = [502, 503, 504];
+/** Transport errors that mean "the upstream (or the way to it) is not there". */
+const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED']);
+
+/** An upstream request ready to send: everything but the credentials' headers. */
+export interface PreparedRequest {
+  /** Path relative to the client's prefixUrl (no leading slash). */
+  readonly url: string;
+  readonly options: OptionsInit;
+  readonly headers: Record<string, string>;
+}
+
+/**
+ * The per-endpoint part of got's options, built once per endpoint row and timeout cap,
+ * not once per call (the cap is per gateway; tests run several in one process).
+ */
+const endpointOptions = new WeakMap<Endpoint, Map<number, OptionsInit>>();
+
+function optionsFor(endpoint: Endpoint, timeoutCapMs: number): OptionsInit {
+  let byCap = endpointOptions.get(endpoint);
+  if (!byCap) endpointOptions.set(endpoint, (byCap = new Map()));
+  let options = byCap.get(timeoutCapMs);
+  if (!options) {
+    const retries = endpoint.kind === 'read' ? endpoint.retries : 0;
+    options = {
+      method: endpoint.method,
+      timeout: { request: Math.min(endpoint.timeoutMs, timeoutCapMs) },
+      retry: {
+        limit: retries,
+        methods: [endpoint.method],
+        statusCodes: RETRY_STATUS,
+        errorCodes: [...UNREACHABLE],
+        calculateDelay: ({ computedValue }) => (computedValue === 0 ? 0 : 50),
+      },
+    };
+    byCap.set(timeoutCapMs, options);
+  }
+  return options;
+}
+
+/**
+ * Builds the request for a call: path (parameters checked and encoded), query, body and
+ * the request id. Throws BAD_USER_INPUT for a parameter that cannot be an id.
+ */
+export function prepareRequest(call: RestCall, requestId: string, timeoutCapMs: number): PreparedRequest {
+  const path = buildPath(call.endpoint, call.params);
+  const query = buildQuery(call.query);
+  const headers: Record<string, string> = { accept: 'application/json', 'x-request-id': requestId };
+  const hasBody = call.body !== undefined;
+  if (hasBody) headers['content-type'] = 'application/json';
+  return {
+    url: path.slice(1),
+    headers,
+    options: {
+      ...optionsFor(call.endpoint, timeoutCapMs),
+      ...(query && { searchParams: query }),
+      ...(hasBody && { body: JSON.stringify(call.body) }),
+    },
+  };
+}
+
+/** What one call produced: the guarded value, or the client-facing error; always with its outcome. */
+export type CallResult = { outcome: Outcome; value: unknown } | { outcome: Outcome; error: GraphQLError | Error };
+
+/** How a refusal is worded (see {@link fromUpstreamResponse}). */
+export interface CallContext {
+  userErrors?: readonly string[];
+  secrets: readonly string[];
+}
+
+/**
+ * Sends one prepared request and classifies how it ended. Never throws: transport
+ * failures, refusals and malformed answers come back as an outcome and an error, so the
+ * caller can meter, log and judge the circuit from one value.
+ */
+export async function callUpstream(upstream: Upstream, endpoint: Endpoint, request: PreparedRequest, context: CallContext): Promise<CallResult> {
+  let response: Response<string>;
+  try {
+    response = (await upstream.client(request.url, { ...request.options, headers: request.headers })) as Response<string>;
+  } catch (err) {
+    return classifyFailure(upstream.name, err, context);
+  }
+  const status = response.statusCode;
+  // A 3xx (redirects are not followed) or 1xx: the upstream did not answer the question.
+  if (status < 200 || status >= 300) {
+    return { outcome: { kind: 'failed', status }, error: fromUpstreamResponse(upstream.name, status, '', context) };
+  }
+  let body: unknown = null;
+  try {
+    if (response.body !== '') body = parseLosslessJson(response.body);
+  } catch {
+    return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(upstream.name, status) };
+  }
+  if (!endpoint.accept(body)) return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(upstream.name, status) };
+  return { outcome: { kind: 'answered', status }, value: body };
+}
+
+function classifyFailure(service: string, err: unknown, context: CallContext): CallResult {
+  if (err instanceof HTTPError) {
+    const status = err.response.statusCode;
+    const error = fromUpstreamResponse(service, status, String(err.response.body ?? ''), {
+      ...context,
+      ...(err.response.headers['retry-after'] !== undefined && { retryAfterHeader: String(err.response.headers['retry-after']) }),
+    });
+    return { outcome: status >= 400 && status < 500 ? { kind: 'refused', status } : { kind: 'failed', status }, error };
+  }
+  if (err instanceof RequestError) {
+    if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT') {
+      return { outcome: { kind: 'timeout' }, error: fromTransportFailure(service, true) };
+    }
+    if (UNREACHABLE.has(err.code) || err.name === 'ReadError') {
+      return { outcome: { kind: 'unreachable' }, error: fromTransportFailure(service, false) };
+    }
+  }
+  // got refused to build or send the request (an illegal header, a body stream that
+  // failed on our side): our problem, not the upstream's, and the masker hides it.
+  return { outcome: { kind: 'not_sent' }, error: err instanceof Error ? err : new Error(String(err)) };
+}

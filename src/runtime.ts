@@ -1,0 +1,59 @@
+import { CallerVerdicts } from './cache/caller-verdicts.js';
+import type { CacheStore } from './cache/cache-store.js';
+import { MemoryStore } from './cache/memory.store.js';
+import { RedisStore } from './cache/redis.store.js';
+import { SharedCache } from './cache/shared-cache.js';
+import type { Config } from './config.js';
+import { CircuitBreaker } from './datasources/rest/circuit-breaker.js';
+import { createUpstreamClient } from './datasources/rest/http-client.js';
+import type { Upstream } from './datasources/rest/upstream.js';
+import type { Logger } from './lib/logger.js';
+import { Metrics } from './lib/metrics.js';
+
+/** What lives for the whole process and is shared by every request. */
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  cache: SharedCache;
+  /** Which callers each upstream recently accepted for a shared answer. */
+  verdicts: CallerVerdicts;
+  upstreams: { payments: Upstream; tickets: Upstream };
+}
+
+function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
+  return {
+    name,
+    client: createUpstreamClient(baseUrl),
+    breaker: new CircuitBreaker(name, config.circuitFailures, config.circuitOpenMs, metrics),
+  };
+}
+
+/** Creates the process-wide parts: upstream clients and their circuits, the shared cache, metrics. */
+export function createRuntime(config: Config, logger: Logger): Runtime {
+  if (!config.paymentsApiUrl || !config.ticketsApiUrl) throw new Error('upstream URLs must be resolved before the gateway starts');
+  const store: CacheStore = config.redisUrl ? new RedisStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryStore();
+  const metrics = new Metrics();
+  const cache = new SharedCache(store, metrics, config.localCacheTtlMs);
+  return {
+    config,
+    logger,
+    metrics,
+    cache,
+    verdicts: new CallerVerdicts(cache, config.callerVerdictTtlSeconds),
+    upstreams: {
+      payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
+      tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),
+    },
+  };
+}
+
+/** Releases what {@link createRuntime} opened. */
+export async function closeRuntime(runtime: Runtime): Promise<void> {
+  await runtime.cache.store.close();
+  for (const { client } of Object.values(runtime.upstreams)) {
+    const agents = client.defaults.options.agent;
+    if (agents.http) agents.http.destroy();
+    if (agents.https) agents.https.destroy();
+  }
+}

@@ -4,6 +4,7 @@ import type { Upstream } from './datasources/rest/upstream.js';
 import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
 import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
+import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import type { Runtime } from './runtime.js';
 
 /** Everything one GraphQL operation needs; built fresh for each one. */
@@ -12,6 +13,8 @@ export interface GatewayContext {
   /** Sent back as `x-request-id`, along to the upstreams, and into log lines. */
   requestId: string;
   payments: PaymentsDataSource;
+  /** For publishing changes (mutations) and following them (subscriptions). */
+  pubsub: GatewayPubSub;
   logger: Logger;
 }
 
@@ -33,6 +36,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, reques
     credentials,
     requestId,
     logger: runtime.logger,
+    pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
   };
 }

@@ -9,6 +9,7 @@ import { createUpstreamClient } from './datasources/rest/http-client.js';
 import type { Upstream } from './datasources/rest/upstream.js';
 import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
+import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface Runtime {
@@ -19,6 +20,8 @@ export interface Runtime {
   /** Which callers each upstream recently accepted for a shared answer. */
   verdicts: CallerVerdicts;
   upstreams: { payments: Upstream; tickets: Upstream };
+  /** Changes published by one instance reach subscribers on every instance. */
+  pubsub: GatewayPubSub;
 }
 
 function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
@@ -45,12 +48,14 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
       payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),
     },
+    pubsub: createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger),
   };
 }
 
 /** Releases what {@link createRuntime} opened. */
 export async function closeRuntime(runtime: Runtime): Promise<void> {
   await runtime.cache.store.close();
+  await runtime.pubsub.close();
   for (const { client } of Object.values(runtime.upstreams)) {
     const agents = client.defaults.options.agent;
     if (agents.http) agents.http.destroy();

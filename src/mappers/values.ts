@@ -1,4 +1,5 @@
 /** Conversions of single upstream values into the graph's scalar shapes; pure. */
+import { isCalendarDay } from '../lib/calendar.js';
 import { toPlainDecimal } from '../lib/decimal-text.js';
 import { DATE_TEXT, OFFSET_DATE_TIME_TEXT } from '../lib/patterns.js';
 
@@ -44,17 +45,6 @@ export function toDate(value: unknown): string | null {
   if (typeof value !== 'string' || value.startsWith(PLACEHOLDER_YEAR)) return null;
   const day = value.slice(0, 10);
   return DATE_TEXT.test(day) && isCalendarDay(day) ? day : null;
-}
-
-/** True for a YYYY-MM-DD that exists (no month 13, no 30 February); cheaper than a Date round trip. */
-function isCalendarDay(day: string): boolean {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  if (month < 1 || month > 12 || date < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return date <= days;
 }
 
 /** Upper-case currency code ("aud" and "AUD" both become "AUD"). */

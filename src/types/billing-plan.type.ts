@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Plan } from './plan.type.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
+import { DateScalar, DateTimeScalar } from './scalars/time.scalars.js';
 
 /** A postal address of a card holder. */
 @ObjectType()

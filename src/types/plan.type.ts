@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar } from './scalars.js';
+import { DecimalScalar } from './scalars/money.scalars.js';
 
 /** One `description_list` entry of a plan. */
 @ObjectType()

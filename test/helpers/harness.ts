@@ -32,12 +32,25 @@ export interface HarnessOptions {
   redisKeyPrefix?: string;
 }
 
+/** One POST /graphql as a client sends it. */
+export interface GraphQLRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  /** Any headers: a session ticket, a device ticket, a merchant token, a cookie, … */
+  headers?: Record<string, string>;
+}
+
 /** A simulator and a gateway in this process, on free ports, with helpers to talk to both. */
 export interface Harness {
   sim: RunningSimulator;
   gateway: Gateway;
   /** POSTs an operation to /graphql as `ticket` (none: anonymous). */
   runAs<T = Record<string, unknown>>(ticket: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer<T>>;
+  /** POSTs an operation with any headers; the answer carries the response headers too. */
+  request<T = Record<string, unknown>>(request: GraphQLRequest): Promise<GraphQLAnswer<T> & { headers: Headers }>;
+  /** The gateway's ws:// URL (graphql-ws on /graphql). */
+  wsUrl: string;
   /** Upstream calls per "METHOD path" since the last reset. */
   stats(): Promise<Record<string, number>>;
   /** Upstream calls of one "METHOD path". */
@@ -73,17 +86,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const gateway = await startGateway(config);
   const stats = async (): Promise<Record<string, number>> =>
     ((await (await fetch(`${sim.url}/__sim/stats`)).json()) as { requests: Record<string, number> }).requests;
+  const request = async <T>({ query, variables, operationName, headers }: GraphQLRequest) => {
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables, operationName }),
+    });
+    const body = (await res.json()) as Omit<GraphQLAnswer<T>, 'status'>;
+    return { status: res.status, headers: res.headers, ...body };
+  };
   return {
     sim,
     gateway,
+    wsUrl: gateway.url.replace(/^http/, 'ws'),
+    request,
     async runAs<T>(ticket: string | undefined, query: string, variables?: Record<string, unknown>) {
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(ticket && { authenticateit_identity_ticket: ticket }) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as Omit<GraphQLAnswer<T>, 'status'>;
-      return { status: res.status, ...body };
+      const { headers: _ignored, ...answer } = await request<T>({ query, variables, headers: ticket ? { authenticateit_identity_ticket: ticket } : {} });
+      return answer;
     },
     stats,
     calls: async (route) => (await stats())[route] ?? 0,

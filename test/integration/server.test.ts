@@ -1,24 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { activatedBillingPlanResponse } from '../../sim/fixtures/participant-billing-plan.fixture.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { wsClient as createWsClient, wsQuery } from '../helpers/ws.js';
 
 const CATALOGUE = 'GET /payments-service/billing_plans';
 /** Passes the upstream checks but cannot be served: a plan name that is an object. */
 const BROKEN_CATALOGUE = '{"currency":"aud","list":[{"id":"x","cost":1,"name":{"secret":"internal"}}]}';
 
 function wsClient(h: Harness, connectionParams: Record<string, string>): Client {
-  return createClient({ url: h.gateway.url.replace('http:', 'ws:'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
-}
-
-function wsQuery(client: Client, query: string): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
-  return new Promise((resolve, reject) => {
-    let result: unknown;
-    client.subscribe({ query }, { next: (value) => (result = value), error: reject, complete: () => resolve(result as never) });
-  });
+  return createWsClient(h.wsUrl, connectionParams);
 }
 
 describe('the HTTP server', () => {

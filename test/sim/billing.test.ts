@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { billingPlansResponse } from '../../sim/fixtures/billing-plans.fixture.js';
+import {
+  activatedBillingPlanResponse,
+  trialBillingPlanResponse,
+} from '../../sim/fixtures/participant-billing-plan.fixture.js';
+import { changeBillingPlanRequest } from '../../sim/fixtures/change-billing-plan.fixture.js';
+import { applyPlanChange } from '../../sim/billing/plan-change.js';
+import { parseChangePlanRequest } from '../../sim/billing/plan-change.request.js';
+import type { ParticipantBillingPlan } from '../../sim/billing/billing-plan.dto.js';
+import { errorId, useSimulator } from './sim-client.js';
+
+const PLANS = '/payments-service/billing_plans';
+const CURRENT_PLAN = '/payments-service/participants/current/billing_plan';
+
+const { call, stats } = useSimulator();
+
+function putPlan(ticket: string, body: unknown): Promise<Response> {
+  return call(CURRENT_PLAN, { ticket, method: 'PUT', body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+describe('billing plans catalogue', () => {
+  it('serves the seed example byte for byte as JSON', async () => {
+    const res = await call(PLANS, { ticket: 'demo-user' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await res.text();
+    expect(text).toBe(billingPlansResponse);
+    expect(text.startsWith('{\n"currency": "aud",\n"id": "shping_payments_plans",')).toBe(true);
+    expect(text).toContain('"description_list": {\n"Advanced Engagement (ToDo cards)": false,');
+    expect(text).toContain('"description": "Standart plan"');
+    expect(text.endsWith('"coin_rate": 0.3\n}\n]\n}')).toBe(true);
+  });
+
+  it('answers every demo session ticket', async () => {
+    for (const ticket of ['demo-user', 'demo-participant', 'demo-system']) {
+      expect((await call(PLANS, { ticket })).status).toBe(200);
+    }
+  });
+});
+
+describe('participant billing plan', () => {
+  it('gives demo-participant the activated example and demo-system the trial example, verbatim', async () => {
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-participant' })).text()).toBe(activatedBillingPlanResponse);
+    const trial = await (await call(CURRENT_PLAN, { ticket: 'demo-system' })).text();
+    expect(trial).toBe(trialBillingPlanResponse);
+    expect(trial).toContain('"form": "2018-06-24T14:33:40Z"');
+  });
+
+  it('changes to lite with a nonce, stores the catalogue id light, and serves it afterwards', async () => {
+    const res = await putPlan('demo-participant', { plan: 'lite', card: { nonce: 'tok_visa' } });
+    expect(res.status).toBe(200);
+    const changed = await res.text();
+    const plan = JSON.parse(changed) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('light');
+    expect(plan.card).toMatchObject({ brand: 'Visa', last4: '4242', exp_month: 12, exp_year: 2030, id: 'card_sim_1' });
+    expect(plan.trial).toEqual({ status: false });
+    expect(plan.user_email).toEqual(['billing_test5@mailinator.com']);
+    expect(plan.updated_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+
+    const after = await call(CURRENT_PLAN, { ticket: 'demo-participant' });
+    expect(await after.text()).toBe(changed);
+    // One participant's change leaves the other's plan alone.
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-system' })).text()).toBe(trialBillingPlanResponse);
+  });
+
+  it('accepts the seed example request as is (an expired MasterCard given by number)', async () => {
+    const res = await putPlan('demo-system', changeBillingPlanRequest);
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('pro');
+    expect(plan.card).toEqual({
+      address_city: null,
+      address_country: null,
+      address_line1: null,
+      address_line2: null,
+      address_state: null,
+      address_zip: null,
+      brand: 'MasterCard',
+      exp_month: 12,
+      exp_year: 2019,
+      id: 'card_sim_1',
+      last4: '8210',
+      name: 'JANE DOE',
+    });
+  });
+
+  it('changes to basic without a card', async () => {
+    const res = await putPlan('demo-participant', { plan: 'basic' });
+    expect(res.status).toBe(200);
+    const plan = (await res.json()) as ParticipantBillingPlan;
+    expect(plan.plan).toBe('basic');
+    expect(plan.card).toBeNull();
+  });
+
+  it('refuses catalogue ids and unknown plans with payments-bad_plan', async () => {
+    for (const name of ['light', 'pro-corp', 'complete', 42]) {
+      const res = await putPlan('demo-participant', { plan: name, card: { nonce: 'tok_visa' } });
+      expect(res.status).toBe(400);
+      expect(await errorId(res)).toBe('payments-bad_plan');
+    }
+  });
+
+  it('refuses a paid plan without a card and leaves the plan unchanged', async () => {
+    const res = await putPlan('demo-participant', { plan: 'standard' });
+    expect(res.status).toBe(400);
+    expect(await errorId(res)).toBe('payments-card_required');
+    expect(await (await call(CURRENT_PLAN, { ticket: 'demo-participant' })).text()).toBe(activatedBillingPlanResponse);
+  });
+
+  it('refuses an incomplete card with payments-bad_card', async () => {
+    const incomplete = { number: '4242424242424242', exp_month: 12, exp_year: 2030 };
+    for (const card of [incomplete, { nonce: '' }, 'tok_visa', { ...incomplete, cvc: 'abc' }]) {
+      const res = await putPlan('demo-participant', { plan: 'pro', card });
+      expect(res.status).toBe(400);
+      expect(await errorId(res)).toBe('payments-bad_card');
+    }
+  });
+
+  it('refuses malformed JSON with payments-bad_request', async () => {
+    const res = await putPlan('demo-participant', '{"plan": ');
+    expect(res.status).toBe(400);
+    expect(await errorId(res)).toBe('payments-bad_request');
+  });
+});
+
+describe('plan change rules (pure)', () => {
+  const current = JSON.parse(trialBillingPlanResponse) as ParticipantBillingPlan;
+
+  it('pays one month, clamped to the month end, under a 52-week contract', () => {
+    const now = new Date('2024-01-31T10:20:30.123Z');
+    const plan = applyPlanChange(current, parseChangePlanRequest({ plan: 'pro', card: { nonce: 'n' } }), now, 'card_sim_9');
+    expect(plan).toMatchObject({
+      contract: { from: '2024-01-31', terminate_available: true, terminated: false, to: '2025-01-29' },
+      paid_from: '2024-01-31',
+      paid_to: '2024-02-29',
+      plan: 'pro-corp',
+      updated_at: '2024-01-31T10:20:30Z',
+    });
+    expect(plan.card?.id).toBe('card_sim_9');
+    expect(Object.keys(plan)).toEqual(Object.keys(current));
+  });
+
+  it('brands cards by number prefix', () => {
+    const brand = (number: string): string | undefined =>
+      applyPlanChange(
+        current,
+        parseChangePlanRequest({ plan: 'lite', card: { number, exp_month: '01', exp_year: 2030, cvc: 123 } }),
+        new Date(),
+        'c',
+      ).card?.brand;
+    expect([brand('4111111111111111'), brand('5500000000000004'), brand('378282246310005')]).toEqual([
+      'Visa',
+      'MasterCard',
+      'Unknown',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from './helpers/redis-server.js';
@@ -76,5 +77,26 @@ describe('npm start', () => {
     const output = watch(child);
     expect(await exited(child)).toBe(1);
     expect(output.text()).toContain('PORT must be a whole number');
+  }, 30_000);
+
+  it.each([
+    ['PORT', (busy: number) => ({ PORT: String(busy) })],
+    ['SIM_PORT', (busy: number) => ({ PORT: '0', SIM_PORT: String(busy) })],
+  ])('says in one line which port is taken and which variable to set (%s), then exits 1', async (variable, env) => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busy = (blocker.address() as net.AddressInfo).port;
+    try {
+      const childEnv = { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env(busy) } as NodeJS.ProcessEnv;
+      for (const name of ['PAYMENTS_API_URL', 'TICKETS_API_URL', 'REDIS_URL']) delete childEnv[name];
+      if (variable === 'PORT') delete childEnv.SIM_PORT;
+      const child = spawn(process.execPath, ['dist/src/index.js'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(child);
+      const output = watch(child);
+      expect(await exited(child)).toBe(1);
+      expect(output.text().trim()).toBe(`Port ${busy} is already in use; stop what is using it, or set ${variable} to a free port.`);
+    } finally {
+      blocker.close();
+    }
   }, 30_000);
 });

@@ -77,7 +77,6 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   server.headersTimeout = 10_000;
   server.requestTimeout = 60_000;
   server.keepAliveTimeout = 5_000;
-  const ws = attachGraphQLWebSocket(server, schema, runtime, mask);
   runtime.metrics.gauge('gateway_http_requests_in_flight', () => inFlight);
   // No Redis configured is not Redis down: the gauge only exists when there is a Redis to watch.
   runtime.metrics.gauge('gateway_redis_configured', () => (runtime.cache.store.kind === 'redis' ? 1 : 0));
@@ -90,6 +89,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     await closeRuntime(runtime);
     throw err;
   }
+  // Attached once listening: ws re-emits the server's errors (a busy port) as its own, loudly.
+  const ws = attachGraphQLWebSocket(server, schema, runtime, mask);
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type RunningSimulator } from '../../sim/simulator.js';
 import { loadConfig } from '../../src/config.js';
+import type { Logger } from '../../src/lib/logger.js';
 import { startGateway, type Gateway } from '../../src/server/gateway.js';
 
 /** A GraphQL answer as the client sees it. */
@@ -30,6 +31,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Key prefix; by default unique per harness so that nothing is shared by accident. */
   redisKeyPrefix?: string;
+  /** Receives the gateway's log lines (default: LOG_LEVEL, silent in tests). */
+  logger?: Logger;
 }
 
 /** One POST /graphql as a client sends it. */
@@ -83,7 +86,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,
   });
-  const gateway = await startGateway(config);
+  const gateway = await startGateway(config, options.logger ? { logger: options.logger } : {});
   const stats = async (): Promise<Record<string, number>> =>
     ((await (await fetch(`${sim.url}/__sim/stats`)).json()) as { requests: Record<string, number> }).requests;
   const request = async <T>({ query, variables, operationName, headers }: GraphQLRequest) => {

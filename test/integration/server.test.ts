@@ -36,6 +36,14 @@ describe('the HTTP server', () => {
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
 
+  it('leads / and /graphql/ to /graphql, keeping a GET query string', async () => {
+    for (const [path, location] of [['/', '/graphql'], ['/graphql/', '/graphql'], ['/?query=%7Bplans%7Bid%7D%7D', '/graphql?query=%7Bplans%7Bid%7D%7D']] as const) {
+      const res = await fetch(`${base}${path}`, { redirect: 'manual' });
+      expect(res.status).toBe(308);
+      expect(res.headers.get('location')).toBe(location);
+    }
+  });
+
   it('serves GraphiQL from its own bundle to browsers (no CDN), prefilled with a ticket header', async () => {
     const res = await fetch(h.gateway.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
@@ -151,6 +159,21 @@ describe('graphql-ws on /graphql', () => {
     socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
     const code = await new Promise<number>((resolve) => socket.once('close', (c) => resolve(c)));
     expect(code).toBe(4403);
+  });
+});
+
+describe('metrics without Redis', () => {
+  it('say Redis is not configured instead of reporting it down', async () => {
+    const h = await startHarness();
+    try {
+      const metrics = await (await fetch(h.gateway.url.replace('/graphql', '/metrics'))).text();
+      expect(metrics).toMatch(/^gateway_redis_configured 0$/m);
+      expect(metrics).not.toMatch(/gateway_redis_up/);
+      const ready = (await (await fetch(h.gateway.url.replace('/graphql', '/readyz'))).json()) as { redis: string };
+      expect(ready.redis).toBe('not configured');
+    } finally {
+      await h.close();
+    }
   });
 });
 

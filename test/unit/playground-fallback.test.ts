@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_QUERY } from '../../src/server/playground-example.js';
 import { renderFallbackPlayground } from '../../src/server/playground-fallback.js';
+
+describe('the example operation', () => {
+  it('asks for the billing plan before the long feature list, so the first answer shows both without scrolling', () => {
+    expect(EXAMPLE_QUERY.indexOf('billingPlan')).toBeGreaterThan(-1);
+    expect(EXAMPLE_QUERY.indexOf('billingPlan')).toBeLessThan(EXAMPLE_QUERY.indexOf('features'));
+  });
+});
 
 describe('renderFallbackPlayground', () => {
   it('is one page with no external resource, prefilled with the ticket', () => {

@@ -4,6 +4,7 @@ import type { Upstream } from './datasources/rest/upstream.js';
 import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
 import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
+import { createTally, type RequestTally } from './lib/request-tally.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import type { Runtime } from './runtime.js';
 
@@ -13,6 +14,8 @@ export interface GatewayContext {
   /** Sent back as `x-request-id`, along to the upstreams, and into log lines. */
   requestId: string;
   payments: PaymentsDataSource;
+  /** What this operation has cost so far (for its access-log line). */
+  tally: RequestTally;
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
   logger: Logger;
@@ -23,9 +26,11 @@ export interface GatewayContext {
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
 export function createContext(runtime: Runtime, credentials: Credentials, requestId: string): GatewayContext {
+  const tally = createTally();
   const deps = (upstream: Upstream): RestDeps => ({
     upstream,
     requestId,
+    tally,
     cache: runtime.cache,
     verdicts: runtime.verdicts,
     metrics: runtime.metrics,
@@ -35,6 +40,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, reques
   return {
     credentials,
     requestId,
+    tally,
     logger: runtime.logger,
     pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),

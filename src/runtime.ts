@@ -36,7 +36,7 @@ function createUpstream(name: string, baseUrl: string, config: Config, metrics: 
 export function createRuntime(config: Config, logger: Logger): Runtime {
   if (!config.paymentsApiUrl || !config.ticketsApiUrl) throw new Error('upstream URLs must be resolved before the gateway starts');
   const store: CacheStore = config.redisUrl ? new RedisStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryStore();
-  const metrics = new Metrics();
+  const metrics = new Metrics(true);
   const cache = new SharedCache(store, metrics, config.localCacheTtlMs);
   return {
     config,

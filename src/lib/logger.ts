@@ -1,9 +1,11 @@
+import { pino, stdTimeFunctions, type DestinationStream } from 'pino';
+
 /** Log levels in increasing severity; `LOG_LEVEL` names the lowest that is written. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 /** A level of {@link LOG_LEVELS}. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Structured JSON-lines logger; callers pass fields, never credentials. */
+/** Structured logger: a message and fields; callers never pass credentials. */
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -11,18 +13,52 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-/** Creates a logger writing one JSON object per line to stdout (warn and error to stderr). */
-export function createLogger(level: LogLevel): Logger {
-  const min = LOG_LEVELS.indexOf(level);
-  const write = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
-    if (LOG_LEVELS.indexOf(lvl) < min) return;
-    const line = JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields }) + '\n';
-    (lvl === 'warn' || lvl === 'error' ? process.stderr : process.stdout).write(line);
-  };
+/**
+ * Field names whose values are never written, wherever they appear (one level down too):
+ * a second line of defence behind "never pass credentials", in case one slips into a
+ * logged object.
+ */
+const SECRET_FIELDS = [
+  'ticket',
+  'sessionTicket',
+  'deviceTicket',
+  'merchantToken',
+  'token',
+  'authorization',
+  'cookie',
+  'password',
+  'secret',
+  'number',
+  'cvc',
+  'authenticateit_identity_ticket',
+  'authenticateit_terminal_device',
+  'x-merchant-token',
+];
+
+/** The field at the top and one level down, in pino's path syntax (brackets for `x-merchant-token`). */
+function redactPaths(field: string): string[] {
+  return /^[A-Za-z_$][\w$]*$/.test(field) ? [field, `*.${field}`] : [`["${field}"]`, `*["${field}"]`];
+}
+
+/**
+ * A logger writing one JSON object per line (pino): `{"level":"info","time":"…","msg":"…",…}`.
+ * Writes to stdout unless a destination is given (tests capture lines that way).
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const log = pino(
+    {
+      level,
+      base: null,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: SECRET_FIELDS.flatMap(redactPaths), censor: '[redacted]' },
+    },
+    destination,
+  );
   return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
+    debug: (msg, fields) => log.debug(fields ?? {}, msg),
+    info: (msg, fields) => log.info(fields ?? {}, msg),
+    warn: (msg, fields) => log.warn(fields ?? {}, msg),
+    error: (msg, fields) => log.error(fields ?? {}, msg),
   };
 }

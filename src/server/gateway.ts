@@ -12,6 +12,8 @@ import { attachGraphQLWebSocket } from './graphql-ws.js';
 import { createHttpRoutes } from './http-routes.js';
 import { listen } from '../lib/listen.js';
 import { createErrorMasker } from './mask-error.js';
+import { accessLogPlugin } from './observability/access-log.plugin.js';
+import { OperationLog } from './observability/operation-log.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
@@ -41,6 +43,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const runtime = createRuntime(config, logger);
   const schema = await buildGatewaySchema();
   const mask = createErrorMasker(logger);
+  const operationLog = new OperationLog(logger, runtime.metrics);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Set explicitly, not left to NODE_ENV: the graph is the published client contract
@@ -50,7 +53,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     formatError: mask,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [KnownOperationTypesRule],
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin(config.limits)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(config.limits),
+      accessLogPlugin(operationLog),
+    ],
   });
   await apollo.start();
   const ready = createReadinessCheck({ payments: config.paymentsApiUrl ?? '', tickets: config.ticketsApiUrl ?? '' }, runtime.cache.store);
@@ -90,7 +98,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     throw err;
   }
   // Attached once listening: ws re-emits the server's errors (a busy port) as its own, loudly.
-  const ws = attachGraphQLWebSocket(server, schema, runtime, mask);
+  const ws = attachGraphQLWebSocket(server, schema, runtime, mask, operationLog);
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 

@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext } from '../context.js';
 import type { Runtime } from '../runtime.js';
 import { readCredentials } from './credentials.js';
+import { errorCodes, type OperationLog } from './observability/operation-log.js';
+import { WsOperations } from './observability/ws-operations.js';
 import { requestIdFrom } from './request-id.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { checkOperationLimits } from './validation/operation-limits.js';
@@ -34,33 +36,50 @@ type Masker = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
  * plugins and formatError never see these operations: the same token limit, rules,
  * operation limits and error masker are applied here by hand.
  */
-export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema, runtime: Runtime, mask: Masker) {
+export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema, runtime: Runtime, mask: Masker, log: OperationLog) {
   const { limits } = runtime.config;
+  const operations = new WsOperations(log);
+  runtime.metrics.gauge('gateway_websocket_subscriptions', () => operations.open);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const cleanup = useServer(
     {
       schema,
       onConnect: (ctx) => Boolean(readCredentials(ctx.connectionParams ?? {}).sessionTicket),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
+        // Each operation on the socket is a request of its own, with its own id.
+        operations.start(ctx, id, requestIdFrom(undefined), payload.operationName);
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (err) {
           return [withCode(err instanceof GraphQLError ? err : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
         }
+        operations.name(ctx, id, getOperationAST(document, payload.operationName)?.name?.value);
         const errors = validate(schema, document, [...specifiedRules, KnownOperationTypesRule]);
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const refused = checkOperationLimits(schema, document, payload.operationName, payload.variables, limits);
         if (refused.length > 0) return refused;
         return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null };
       },
-      // Each operation on the socket is a request of its own, with its own id.
-      context: (ctx) => createContext(runtime, readCredentials(ctx.connectionParams ?? {}), requestIdFrom(undefined)),
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => mask(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors) return result;
-        return { ...result, errors: result.errors.map((e) => mask(e.toJSON(), e)) };
+      context: (ctx, id) => {
+        const context = createContext(runtime, readCredentials(ctx.connectionParams ?? {}), operations.requestId(ctx, id) ?? requestIdFrom(undefined));
+        operations.attach(ctx, id, context.tally);
+        return context;
       },
+      onError: (ctx, id, _payload, errors) => {
+        const masked = errors.map((e) => mask(e.toJSON(), e));
+        operations.errors(ctx, id, errorCodes(masked));
+        operations.end(ctx, id);
+        return masked;
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (!result.errors) return result;
+        const masked = result.errors.map((e) => mask(e.toJSON(), e));
+        operations.errors(ctx, id, errorCodes(masked));
+        return { ...result, errors: masked };
+      },
+      onComplete: (ctx, id) => operations.end(ctx, id),
+      onClose: (ctx) => operations.closeConnection(ctx),
     },
     wss,
   );

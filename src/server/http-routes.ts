@@ -72,7 +72,8 @@ export function createHttpRoutes(deps: HttpRoutesDeps) {
       return sendJson(res, readiness.status === 'ready' || readiness.status === 'degraded' ? 200 : 503, readiness);
     }
     if (url.pathname === '/metrics') {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(deps.metrics.render());
+      const text = await deps.metrics.render();
+      res.writeHead(200, { 'content-type': deps.metrics.contentType }).end(text);
       return;
     }
     sendJson(res, 404, { error: 'Not found' });

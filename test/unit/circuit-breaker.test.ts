@@ -26,7 +26,7 @@ describe('CircuitBreaker', () => {
     expect(() => breaker.admit()).not.toThrow();
   });
 
-  it('opens after the threshold and refuses with UPSTREAM_UNAVAILABLE naming the service', () => {
+  it('opens after the threshold and refuses with UPSTREAM_UNAVAILABLE naming the service', async () => {
     const metrics = new Metrics();
     const breaker = new CircuitBreaker('payments', 3, 1000, metrics);
     failTimes(breaker, 3);
@@ -38,7 +38,7 @@ describe('CircuitBreaker', () => {
     }
     expect(thrown).toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', error: 'circuit open' } } });
     expect(metrics.get('gateway_circuit_opened_total', { service: 'payments' })).toBe(1);
-    expect(metrics.render()).toContain('gateway_circuit_open{service="payments"} 1');
+    expect(await metrics.render()).toContain('gateway_circuit_open{service="payments"} 1');
   });
 
   it('lets exactly one trial call through after the open period; its success closes the circuit', () => {

@@ -29,6 +29,7 @@ function clientFailingWith(fail: () => never) {
     logger: silent,
     config: loadConfig({ PAYMENTS_API_URL: 'http://x', TICKETS_API_URL: 'http://x' }),
     requestId: 'req-1',
+    tally: { upstreamCalls: 0 },
   };
   const rest = () => new RestClient(deps, new SessionTicketAuth({ sessionTicket: 'demo-user' }));
   return { rest, breaker, metrics };

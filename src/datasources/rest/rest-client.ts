@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import { isCallerSpecific } from '../../errors/caller-specific.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
+import type { RequestTally } from '../../lib/request-tally.js';
 import { callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint.js';
 import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
@@ -21,6 +22,8 @@ export interface RestDeps {
   config: Config;
   /** The GraphQL request this client serves; sent upstream as `x-request-id`. */
   requestId: string;
+  /** The operation's running count of upstream calls. */
+  tally: RequestTally;
 }
 
 /**
@@ -111,20 +114,20 @@ export class RestClient {
   }
 
   private record(endpoint: Endpoint, outcome: Outcome, started: number, admitted: boolean): void {
-    const { upstream, metrics, logger, requestId } = this.deps;
+    const { upstream, metrics, logger, requestId, tally } = this.deps;
     if (isUpstreamFailure(outcome)) upstream.breaker.failed();
     else if (isUpstreamAlive(outcome)) upstream.breaker.succeeded();
     // Admitted (perhaps as the trial call) but never sent: free the circuit's trial slot.
     else if (admitted) upstream.breaker.abandoned();
     const label = outcomeLabel(outcome);
-    metrics.inc('gateway_upstream_requests_total', { service: upstream.name, endpoint: endpoint.name, outcome: label });
-    logger.debug('upstream call', {
-      requestId,
-      service: upstream.name,
-      endpoint: endpoint.name,
-      outcome: label,
-      ms: Math.round(performance.now() - started),
-    });
+    const ms = performance.now() - started;
+    const labels = { service: upstream.name, endpoint: endpoint.name, outcome: label };
+    metrics.inc('gateway_upstream_requests_total', labels);
+    if (admitted) {
+      tally.upstreamCalls++;
+      metrics.observe('gateway_upstream_request_duration_seconds', labels, ms / 1000);
+    }
+    logger.debug('upstream call', { requestId, ...labels, ms: Math.round(ms) });
   }
 }
 

@@ -17,12 +17,20 @@ async function fetcher(params, options) {
   return response.json();
 }
 
+// With introspection off (INTROSPECTION=false) GraphiQL must not ask for the schema: say so instead.
+const notice = config.introspection === false
+  ? React.createElement('div', { id: 'introspection-off', style: { padding: '6px 12px', background: '#fff3cd', font: '13px system-ui' } },
+      'Introspection is off on this deployment (INTROSPECTION=false): no docs or completion; operations still run.')
+  : null;
+
 createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, {
-    fetcher,
-    defaultQuery: config.query,
-    defaultHeaders: config.headers,
-    defaultEditorToolsVisibility: 'headers',
-    shouldPersistHeaders: true,
-  }),
+  React.createElement(React.Fragment, null, notice,
+    React.createElement(GraphiQL, {
+      fetcher,
+      ...(config.introspection === false && { schema: null }),
+      defaultQuery: config.query,
+      defaultHeaders: config.headers,
+      defaultEditorToolsVisibility: 'headers',
+      shouldPersistHeaders: true,
+    })),
 );

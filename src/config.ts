@@ -2,6 +2,10 @@ import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
 
 /** The gateway's whole configuration, read once from the environment. */
 export interface Config {
+  /** NODE_ENV=production: no schema hints in errors, introspection off unless INTROSPECTION=true. */
+  production: boolean;
+  /** Whether the schema may be introspected (INTROSPECTION; default: on, off in production). */
+  introspection: boolean;
   port: number;
   host: string;
   /** Unset: the in-memory cache and pub/sub serve a single instance. */
@@ -61,6 +65,14 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return Number(raw);
 }
 
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
 function url(env: Env, name: string, protocols: string[]): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
@@ -97,7 +109,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (webhookSecret !== undefined && webhookSecret.length < 16) {
     throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters long.');
   }
+  const production = env.NODE_ENV?.trim() === 'production';
   return {
+    production,
+    introspection: bool(env, 'INTROSPECTION', !production),
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),

@@ -42,13 +42,13 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const logger = options.logger ?? createLogger(config.logLevel);
   const runtime = createRuntime(config, logger);
   const schema = await buildGatewaySchema();
-  const mask = createErrorMasker(logger);
+  const mask = createErrorMasker(logger, { hideSuggestions: config.production });
   const operationLog = new OperationLog(logger, runtime.metrics);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    // Set explicitly, not left to NODE_ENV: the graph is the published client contract
-    // (introspection hides nothing) and GraphiQL needs it; stack traces never leave.
-    introspection: true,
+    // Set explicitly from config (INTROSPECTION), not left to Apollo's reading of NODE_ENV,
+    // so that HTTP and WebSocket agree; stack traces never leave.
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: mask,
     parseOptions: { maxTokens: config.limits.maxTokens },
@@ -67,7 +67,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
 
   const route = createHttpRoutes({
     graphql: createGraphQLHandler(apollo, runtime),
-    playground: createPlayground(options.playgroundTicket),
+    playground: createPlayground(options.playgroundTicket, config.introspection),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,
   });

@@ -1,5 +1,14 @@
 import type { Server } from 'node:http';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext } from '../context.js';
@@ -39,6 +48,7 @@ type Masker = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
 export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema, runtime: Runtime, mask: Masker, log: OperationLog) {
   const { limits } = runtime.config;
   const operations = new WsOperations(log);
+  const rules = [...specifiedRules, KnownOperationTypesRule, ...(runtime.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   runtime.metrics.gauge('gateway_websocket_subscriptions', () => operations.open);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const cleanup = useServer(
@@ -55,7 +65,7 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
           return [withCode(err instanceof GraphQLError ? err : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
         }
         operations.name(ctx, id, getOperationAST(document, payload.operationName)?.name?.value);
-        const errors = validate(schema, document, [...specifiedRules, KnownOperationTypesRule]);
+        const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const refused = checkOperationLimits(schema, document, payload.operationName, payload.variables, limits);
         if (refused.length > 0) return refused;

@@ -14,12 +14,18 @@ const PASS_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js' hint at the end of a validation message, as Apollo's own plugin matches it. */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
 /**
  * The one gate every error passes on its way to a client, over HTTP and WebSocket alike:
  * known codes go out with their message (and `upstream`, `retryAfter`); anything else is
  * logged in full and replaced by a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
  */
-export function createErrorMasker(logger: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function createErrorMasker(
+  logger: Logger,
+  options: { hideSuggestions?: boolean } = {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
@@ -27,7 +33,8 @@ export function createErrorMasker(logger: Logger): (formatted: GraphQLFormattedE
     if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { upstream, retryAfter } = formatted.extensions ?? {};
       return {
-        message: formatted.message,
+        // Production: graphql-js' "Did you mean …?" would list the schema's names to anyone.
+        message: options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message,
         ...where,
         extensions: { code, ...(upstream !== undefined && { upstream }), ...(retryAfter !== undefined && { retryAfter }) },
       };

@@ -1,10 +1,13 @@
 import { EXAMPLE_QUERY } from './playground-example.js';
 
+/** What the page says when the deployment does not answer introspection. */
+export const INTROSPECTION_OFF = '<span id="introspection-off">Introspection is off on this deployment (INTROSPECTION=false): no docs or completion; operations still run.</span>';
+
 /**
  * The playground when the GraphiQL bundle was not built (a checkout run without `npm run
  * build`): plain HTML and script, an editor, variables, headers and the answer.
  */
-export function renderFallbackPlayground(demoTicket: string | undefined): string {
+export function renderFallbackPlayground(demoTicket: string | undefined, introspection = true): string {
   const headers = JSON.stringify({ authenticateit_identity_ticket: demoTicket ?? '<your session ticket>' }, null, 2);
   const initial = JSON.stringify({ query: EXAMPLE_QUERY, headers }).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -18,7 +21,7 @@ label{font-size:12px;color:#555;padding:4px 8px 0}
 textarea,pre{font:13px ui-monospace,monospace;margin:4px 8px;padding:8px;border:1px solid #ccc;border-radius:4px}
 #query{flex:3}#variables,#headers{flex:1}pre{flex:1;overflow:auto;background:#f7f7f7;white-space:pre-wrap}
 </style></head><body>
-<header><strong>Gateway playground</strong><button id="run">Run ▶</button><span id="status"></span></header>
+<header><strong>Gateway playground</strong><button id="run">Run ▶</button><span id="status"></span>${introspection ? '' : INTROSPECTION_OFF}</header>
 <section><label for="query">Operation</label><textarea id="query" spellcheck="false" wrap="off"></textarea>
 <label for="variables">Variables (JSON)</label><textarea id="variables" spellcheck="false">{}</textarea>
 <label for="headers">Headers (JSON)</label><textarea id="headers" spellcheck="false"></textarea></section>

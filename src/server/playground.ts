@@ -38,19 +38,19 @@ function load(file: string, type: string): Asset {
  * GraphiQL from our own bundle (`npm run build` makes dist/playground/), no CDN: the
  * machines this runs on may have no internet. Without the bundle, a plain fallback page.
  */
-export function createPlayground(ticket: string | undefined): Playground {
+export function createPlayground(ticket: string | undefined, introspection = true): Playground {
   const headers = JSON.stringify({ authenticateit_identity_ticket: ticket ?? '<your session ticket>' }, null, 2);
   const root = projectRoot();
   const dir = root && join(root, 'dist/playground');
   if (!dir || !existsSync(join(dir, 'graphiql.js')) || !existsSync(join(dir, 'graphiql.css'))) {
-    return { html: renderFallbackPlayground(ticket), asset: () => undefined };
+    return { html: renderFallbackPlayground(ticket, introspection), asset: () => undefined };
   }
   // A Map, not an object: a path such as `__proto__` or `constructor` must find nothing.
   const assets = new Map<string, Asset>([
     ['graphiql.js', load(join(dir, 'graphiql.js'), 'text/javascript; charset=utf-8')],
     ['graphiql.css', load(join(dir, 'graphiql.css'), 'text/css; charset=utf-8')],
   ]);
-  const config = JSON.stringify({ query: EXAMPLE_QUERY, headers }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ query: EXAMPLE_QUERY, headers, introspection }).replace(/</g, '\\u003c');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Gateway playground</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

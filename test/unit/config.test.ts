@@ -16,6 +16,8 @@ function configError(env: Record<string, string | undefined>): ConfigError {
 describe('loadConfig defaults', () => {
   it('starts with no configuration', () => {
     expect(loadConfig({})).toEqual({
+      production: false,
+      introspection: true,
       port: 4000,
       host: '0.0.0.0',
       redisUrl: undefined,
@@ -46,9 +48,20 @@ describe('loadConfig defaults', () => {
   });
 });
 
+describe('loadConfig for production', () => {
+  it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'TRUE' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: '0' }).introspection).toBe(false);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION must be true or false/);
+  });
+});
+
 describe('loadConfig with values', () => {
   it('reads every variable', () => {
     const config = loadConfig({
+      NODE_ENV: 'production',
+      INTROSPECTION: 'true',
       PORT: '8080',
       HOST: '127.0.0.1',
       REDIS_URL: 'redis://cache:6379/2',
@@ -71,6 +84,8 @@ describe('loadConfig with values', () => {
       SHUTDOWN_GRACE_MS: '0',
     });
     expect(config).toEqual({
+      production: true,
+      introspection: true,
       port: 8080,
       host: '127.0.0.1',
       redisUrl: 'redis://cache:6379/2',

@@ -1,4 +1,6 @@
+import type { BlockList } from 'node:net';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+import { parseTrustedProxies } from './lib/trusted-proxies.js';
 
 /** The gateway's whole configuration, read once from the environment. */
 export interface Config {
@@ -43,6 +45,10 @@ export interface Config {
     /** One per field; list fields count each item (by `first`, else 10). */
     maxCost: number;
   };
+  /** Requests (operations) per minute per credential, or per IP for anonymous callers; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses and CIDR ranges). */
+  trustedProxies: BlockList;
   /** Largest JSON request body accepted. */
   maxBodyBytes: number;
   /** How long a graceful shutdown waits for in-flight requests. */
@@ -71,6 +77,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+function proxies(env: Env): BlockList {
+  try {
+    return parseTrustedProxies(env.TRUSTED_PROXIES ?? '');
+  } catch (err) {
+    throw new ConfigError(`TRUSTED_PROXIES must list addresses or CIDR ranges separated by commas: ${(err as Error).message}.`);
+  }
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -134,6 +148,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: int(env, 'MAX_DIRECTIVES', 50, 0, 10_000),
       maxCost: int(env, 'MAX_COST', 5000, 10, 10_000_000),
     },
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
+    trustedProxies: proxies(env),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };

@@ -13,6 +13,8 @@ export interface GatewayContext {
   credentials: Credentials;
   /** Sent back as `x-request-id`, along to the upstreams, and into log lines. */
   requestId: string;
+  /** The caller's address (X-Forwarded-For only from TRUSTED_PROXIES): for per-address budgets. */
+  clientIp: string;
   payments: PaymentsDataSource;
   /** What this operation has cost so far (for its access-log line). */
   tally: RequestTally;
@@ -21,11 +23,17 @@ export interface GatewayContext {
   logger: Logger;
 }
 
+/** Where a request came from, as the server saw it. */
+export interface RequestOrigin {
+  requestId: string;
+  clientIp: string;
+}
+
 /**
  * Builds the per-request context: datasources carrying this caller's credentials, with
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
-export function createContext(runtime: Runtime, credentials: Credentials, requestId: string): GatewayContext {
+export function createContext(runtime: Runtime, credentials: Credentials, { requestId, clientIp }: RequestOrigin): GatewayContext {
   const tally = createTally();
   const deps = (upstream: Upstream): RestDeps => ({
     upstream,
@@ -40,6 +48,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, reques
   return {
     credentials,
     requestId,
+    clientIp,
     tally,
     logger: runtime.logger,
     pubsub: runtime.pubsub,

@@ -10,6 +10,7 @@ import type { Upstream } from './datasources/rest/upstream.js';
 import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
+import { RateLimiter } from './ratelimit/rate-limiter.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface Runtime {
@@ -22,6 +23,8 @@ export interface Runtime {
   upstreams: { payments: Upstream; tickets: Upstream };
   /** Changes published by one instance reach subscribers on every instance. */
   pubsub: GatewayPubSub;
+  /** Request budgets, counted across instances. */
+  rateLimiter: RateLimiter;
 }
 
 function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
@@ -49,6 +52,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),
     },
     pubsub: createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger),
+    rateLimiter: new RateLimiter(store, metrics),
   };
 }
 

@@ -1,3 +1,9 @@
+/** A counter of a fixed window. */
+export interface WindowCount {
+  count: number;
+  resetInMs: number;
+}
+
 /**
  * A key-value store with TTLs behind the shared cache. Implementations never throw for
  * an unreachable backend on reads: a read that cannot be answered is a miss.
@@ -6,8 +12,15 @@ export interface CacheStore {
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /**
+   * Adds one to a counter that lives `windowMs` from its first increment, and says its
+   * count and how long until it resets; undefined when the backend cannot answer.
+   */
+  increment(key: string, windowMs: number): Promise<WindowCount | undefined>;
   /** True when the backend answered its last command (always true in memory). */
   isHealthy(): boolean;
+  /** Resolves once the backend is connected, or with false after `timeoutMs` (never rejects). */
+  whenReady(timeoutMs: number): Promise<boolean>;
   /** Asks the backend now; used by readiness. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

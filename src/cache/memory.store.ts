@@ -1,4 +1,4 @@
-import type { CacheStore } from './cache-store.js';
+import type { CacheStore, WindowCount } from './cache-store.js';
 
 /**
  * In-process store for a single instance without Redis. Bounded: past `maxEntries` the
@@ -23,13 +23,32 @@ export class MemoryStore implements CacheStore {
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    this.evictOldest();
+  }
+
+  private evictOldest(): void {
+    if (this.entries.size <= this.maxEntries) return;
+    const oldest = this.entries.keys().next().value;
+    if (oldest !== undefined) this.entries.delete(oldest);
+  }
+
+  async increment(key: string, windowMs: number): Promise<WindowCount> {
+    const now = Date.now();
+    const entry = this.entries.get(key);
+    const live = entry && entry.expiresAt > now ? entry : undefined;
+    const count = (live ? Number(live.value) : 0) + 1;
+    const expiresAt = live?.expiresAt ?? now + windowMs;
+    this.entries.delete(key);
+    this.entries.set(key, { value: String(count), expiresAt });
+    this.evictOldest();
+    return { count, resetInMs: expiresAt - now };
   }
 
   isHealthy(): boolean {
+    return true;
+  }
+
+  async whenReady(): Promise<boolean> {
     return true;
   }
 

@@ -1,6 +1,11 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../lib/logger.js';
-import type { CacheStore } from './cache-store.js';
+import type { CacheStore, WindowCount } from './cache-store.js';
+
+/** INCR, starting the window's clock on the first increment, in one round trip. */
+const INCREMENT_WINDOW = `local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return {n, redis.call('PTTL', KEYS[1])}`;
 
 /**
  * Redis-backed store. Note: the client fails fast instead of queueing: with Redis down a
@@ -49,8 +54,33 @@ export class RedisStore implements CacheStore {
     }
   }
 
+  async increment(key: string, windowMs: number): Promise<WindowCount | undefined> {
+    try {
+      const [count, ttl] = (await this.client.eval(INCREMENT_WINDOW, 1, key, windowMs)) as [number, number];
+      return { count, resetInMs: ttl > 0 ? ttl : windowMs };
+    } catch (err) {
+      this.onError(err as Error);
+      return undefined;
+    }
+  }
+
   isHealthy(): boolean {
     return this.healthy && this.client.status === 'ready';
+  }
+
+  whenReady(timeoutMs: number): Promise<boolean> {
+    if (this.isHealthy()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.client.off('ready', onReady);
+        resolve(false);
+      }, timeoutMs);
+      const onReady = (): void => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      this.client.once('ready', onReady);
+    });
   }
 
   async ping(): Promise<boolean> {

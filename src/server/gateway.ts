@@ -90,6 +90,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   runtime.metrics.gauge('gateway_redis_configured', () => (runtime.cache.store.kind === 'redis' ? 1 : 0));
   if (runtime.cache.store.kind === 'redis') runtime.metrics.gauge('gateway_redis_up', () => (runtime.cache.store.isHealthy() ? 1 : 0));
 
+  // A Redis that answers within a second is used from the first request on (budgets and
+  // caches counted in one place); a slower one is picked up when it comes.
+  await runtime.cache.store.whenReady(1000);
   try {
     await listen(server, config.port, config.host, 'PORT');
   } catch (err) {

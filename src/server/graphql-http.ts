@@ -6,16 +6,18 @@ import { createContext, type GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { GatewayError } from '../errors/gateway-errors.js';
 import type { Runtime } from '../runtime.js';
+import { clientAddress } from './client-address.js';
 import { readCredentials } from './credentials.js';
 import { readBody } from './read-body.js';
+import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
 
 /** Upload limits of seed 001 (Create Support Ticket): 5 files, 25 MB each. */
 export const UPLOAD_LIMITS = { maxFiles: 5, maxFileSize: 25 * 1024 * 1024 };
 
-/** Writes a GraphQL-shaped error answer for failures before execution (body, upload). */
-export function sendRequestError(res: ServerResponse, status: number, message: string, code: string): void {
-  const errors: GraphQLFormattedError[] = [{ message, extensions: { code } }];
+/** Writes a GraphQL-shaped error answer for failures before execution (body, upload, budget). */
+export function sendRequestError(res: ServerResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}): void {
+  const errors: GraphQLFormattedError[] = [{ message, extensions: { code, ...extra } }];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ errors }));
 }
@@ -65,6 +67,15 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
+    const credentials = readCredentials(req.headers);
+    const clientIp = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], runtime.config.trustedProxies);
+    // Before the body is read: a caller over budget costs a counter, not a parse.
+    const budget = await takeRequestBudget(runtime, credentials, clientIp);
+    if (!budget.allowed) {
+      res.setHeader('retry-after', String(budget.retryAfterSeconds));
+      const refused = rateLimitedError(budget.retryAfterSeconds);
+      return sendRequestError(res, 429, refused.message, ErrorCode.RateLimited, { retryAfter: budget.retryAfterSeconds });
+    }
     let body: unknown;
     try {
       body = await parseBody(req, res, runtime);
@@ -77,7 +88,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(runtime, readCredentials(req.headers), requestId),
+      context: async () => createContext(runtime, credentials, { requestId, clientIp }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;

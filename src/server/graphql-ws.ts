@@ -9,13 +9,16 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { Context } from 'graphql-ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext } from '../context.js';
 import type { Runtime } from '../runtime.js';
+import { clientAddress } from './client-address.js';
 import { readCredentials } from './credentials.js';
 import { errorCodes, type OperationLog } from './observability/operation-log.js';
 import { WsOperations } from './observability/ws-operations.js';
+import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { checkOperationLimits } from './validation/operation-limits.js';
@@ -51,13 +54,17 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
   const rules = [...specifiedRules, KnownOperationTypesRule, ...(runtime.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   runtime.metrics.gauge('gateway_websocket_subscriptions', () => operations.open);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  const clientIpOf = (ctx: Context<Record<string, unknown> | undefined, Extra>): string =>
+    clientAddress(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for'], runtime.config.trustedProxies);
   const cleanup = useServer(
     {
       schema,
       onConnect: (ctx) => Boolean(readCredentials(ctx.connectionParams ?? {}).sessionTicket),
-      onSubscribe: (ctx, id, payload) => {
-        // Each operation on the socket is a request of its own, with its own id.
+      onSubscribe: async (ctx, id, payload) => {
+        // Each operation on the socket is a request of its own, with its own id and its own budget.
         operations.start(ctx, id, requestIdFrom(undefined), payload.operationName);
+        const budget = await takeRequestBudget(runtime, readCredentials(ctx.connectionParams ?? {}), clientIpOf(ctx));
+        if (!budget.allowed) return [rateLimitedError(budget.retryAfterSeconds)];
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
@@ -72,7 +79,8 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
         return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null };
       },
       context: (ctx, id) => {
-        const context = createContext(runtime, readCredentials(ctx.connectionParams ?? {}), operations.requestId(ctx, id) ?? requestIdFrom(undefined));
+        const requestId = operations.requestId(ctx, id) ?? requestIdFrom(undefined);
+        const context = createContext(runtime, readCredentials(ctx.connectionParams ?? {}), { requestId, clientIp: clientIpOf(ctx) });
         operations.attach(ctx, id, context.tally);
         return context;
       },

@@ -83,6 +83,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     REDIS_KEY_PREFIX: options.redisKeyPrefix ?? `test:${randomUUID()}:`,
     SHUTDOWN_GRACE_MS: '5000',
+    // Tests fire many requests with one demo ticket; the budget has tests of its own.
+    RATE_LIMIT_PER_MINUTE: '0',
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,
   });

@@ -1,3 +1,4 @@
+import { BlockList } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
@@ -30,6 +31,8 @@ describe('loadConfig defaults', () => {
       callerVerdictTtlSeconds: 60,
       localCacheTtlMs: 2000,
       limits: { maxTokens: 2000, maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxCost: 5000 },
+      rateLimitPerMinute: 600,
+      trustedProxies: expect.any(BlockList),
       circuitFailures: 5,
       circuitOpenMs: 5000,
       upstreamTimeoutCapMs: 30_000,
@@ -45,6 +48,15 @@ describe('loadConfig defaults', () => {
     expect(config.logLevel).toBe('info');
     expect(config.webhookSecret).toBeUndefined();
     expect(config.paymentsApiUrl).toBeUndefined();
+  });
+});
+
+describe('loadConfig for budgets', () => {
+  it('reads TRUSTED_PROXIES as addresses and ranges, and refuses anything else naming the variable', () => {
+    const { trustedProxies } = loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1' });
+    expect(trustedProxies.check('10.2.3.4', 'ipv4')).toBe(true);
+    expect(trustedProxies.check('11.2.3.4', 'ipv4')).toBe(false);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'proxy.internal' })).toThrow(/TRUSTED_PROXIES/);
   });
 });
 
@@ -77,6 +89,8 @@ describe('loadConfig with values', () => {
       MAX_ALIASES: '3',
       MAX_DIRECTIVES: '4',
       MAX_COST: '900',
+      RATE_LIMIT_PER_MINUTE: '50',
+      TRUSTED_PROXIES: '10.0.0.0/8',
       CIRCUIT_FAILURES: '3',
       CIRCUIT_OPEN_MS: '250',
       UPSTREAM_TIMEOUT_MS: '500',
@@ -98,6 +112,8 @@ describe('loadConfig with values', () => {
       callerVerdictTtlSeconds: 5,
       localCacheTtlMs: 0,
       limits: { maxTokens: 500, maxDepth: 6, maxAliases: 3, maxDirectives: 4, maxCost: 900 },
+      rateLimitPerMinute: 50,
+      trustedProxies: expect.any(BlockList),
       circuitFailures: 3,
       circuitOpenMs: 250,
       upstreamTimeoutCapMs: 500,

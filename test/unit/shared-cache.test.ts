@@ -16,6 +16,12 @@ class DeadStore implements CacheStore {
   async set(key: string): Promise<void> {
     this.sets.push(key);
   }
+  async increment(): Promise<undefined> {
+    return undefined;
+  }
+  async whenReady(): Promise<boolean> {
+    return false;
+  }
   isHealthy(): boolean {
     return false;
   }

@@ -13,8 +13,11 @@ import { parseSearchQuery } from './search-query.parser.js';
  * call. Time and memory are linear in the query; evaluation is linear in its terms.
  *
  * @example
- * const matches = compileSearchQuery('kind:cashout OR status:pending', { kind: { type: 'enum', values: ['CASHOUT'] }, status: … });
- * transfers.filter((t) => matches({ kind: t.kind, status: t.status }));
+ * const matches = compileSearchQuery('kind:cashout OR coins:>1000000000000000000', {
+ *   kind: { type: 'enum', values: ['CASHOUT', 'DEPOSIT'] },
+ *   coins: { type: 'integer' },
+ * });
+ * const shown = transfers.filter((t) => matches({ kind: t.kind, coins: t.coins }));
  */
 export function compileSearchQuery(query: string, fields: SearchFields, options?: SearchQueryOptions): SearchPredicate {
   const { label } = searchQuerySettings(options);

@@ -1,5 +1,5 @@
 import type { Comparator } from './search-query.ast.js';
-import type { MarkToken, SearchToken } from './search-query.token.js';
+import type { ComparisonToken, MarkToken, SearchToken } from './search-query.token.js';
 import { COMPARATOR_LIST, quoted, searchQueryError } from './search-query.errors.js';
 
 /** Seed 002's whitespace: spaces, tabs and newlines (a CR of a CRLF counts as newline). */
@@ -12,59 +12,70 @@ const SUFFIXES = new Map<string, Comparator>([['<=', ':<='], ['>=', ':>='], ['<'
 
 const endsValue = (c: string | undefined): boolean => c === undefined || SPACE.has(c) || c === '(' || c === ')';
 const isNameChar = (c: string): boolean => !endsValue(c) && !QUOTES.has(c) && !OPERATOR.has(c);
+/**
+ * C0/C1 controls, and the marks that reorder text on screen. Note: refused because no
+ * field holds them, and an error message quoting them could show the client something
+ * other than what it sent.
+ */
 const isControl = (c: string): boolean => {
   const code = c.codePointAt(0) ?? 0;
-  return (code < 0x20 && !SPACE.has(c)) || (code >= 0x7f && code <= 0x9f);
+  const reorders = code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+  return (code < 0x20 && !SPACE.has(c)) || (code >= 0x7f && code <= 0x9f) || reorders;
 };
 
-/**
- * Splits a query, given as an array of code points, into tokens in one left-to-right pass
- * (every character is looked at a bounded number of times). Throws BAD_USER_INPUT for a
- * control character, an unterminated quote, an unknown comparator or a missing value.
- */
-export function lexSearchQuery(chars: readonly string[], label: string): SearchToken[] {
-  return new Lexer(chars, label).run();
+/** Hands out a query's tokens one at a time, the last one (`end`) for ever after. */
+export interface SearchLexer {
+  next(): SearchToken;
 }
 
-class Lexer {
-  private readonly tokens: SearchToken[] = [];
+/**
+ * Reads a query, given as an array of code points, left to right as the parser asks, so
+ * that the first mistake in the text is the one reported; every character is looked at a
+ * bounded number of times. Throws BAD_USER_INPUT for a control character (anywhere, at
+ * once), an unterminated quote, an unknown comparator or a missing value.
+ */
+export function createSearchLexer(chars: readonly string[], label: string): SearchLexer {
+  return new Lexer(chars, label);
+}
+
+class Lexer implements SearchLexer {
   private i = 0;
   private spaceBefore = false;
 
   constructor(
     private readonly chars: readonly string[],
     private readonly label: string,
-  ) {}
-
-  run(): SearchToken[] {
-    const bad = this.chars.findIndex(isControl);
+  ) {
+    const bad = chars.findIndex(isControl);
     if (bad !== -1) throw this.fail(`unexpected control character U+${this.hex(bad)} at position ${bad + 1}`);
-    for (let c = this.chars[0]; c !== undefined; c = this.chars[this.i]) {
-      if (SPACE.has(c)) {
-        this.spaceBefore = true;
-        this.i++;
-        continue;
-      }
-      if (c === '(' || c === ')' || c === '-') this.mark(c === '(' ? 'lparen' : c === ')' ? 'rparen' : 'minus', this.i + 1);
-      else if (QUOTES.has(c)) this.strayText();
-      else this.word();
-      this.spaceBefore = false;
+  }
+
+  next(): SearchToken {
+    this.spaceBefore = false;
+    while (SPACE.has(this.chars[this.i] ?? '')) {
+      this.spaceBefore = true;
+      this.i++;
     }
-    this.tokens.push({ kind: 'end', position: this.chars.length + 1, spaceBefore: this.spaceBefore });
-    return this.tokens;
+    const c = this.chars[this.i];
+    if (c === undefined) return { kind: 'end', position: this.i + 1, spaceBefore: this.spaceBefore };
+    if (c === '(' || c === ')' || c === '-') return this.mark(c === '(' ? 'lparen' : c === ')' ? 'rparen' : 'minus', this.i + 1);
+    if (QUOTES.has(c)) return this.strayText();
+    return this.word();
   }
 
-  private mark(kind: MarkToken['kind'], end: number): void {
-    this.tokens.push({ kind, position: this.i + 1, spaceBefore: this.spaceBefore });
+  private mark(kind: MarkToken['kind'], end: number): MarkToken {
+    const token = { kind, position: this.i + 1, spaceBefore: this.spaceBefore };
     this.i = end;
+    return token;
   }
 
-  private strayText(): void {
-    this.tokens.push({ kind: 'text', position: this.i + 1, spaceBefore: this.spaceBefore });
+  private strayText(): SearchToken {
+    const token = { kind: 'text', position: this.i + 1, spaceBefore: this.spaceBefore } as const;
     this.i = this.closingQuote(this.i) + 1;
+    return token;
   }
 
-  private word(): void {
+  private word(): SearchToken {
     const start = this.i;
     let end = start;
     while (end < this.chars.length && isNameChar(this.chars[end] ?? '')) end++;
@@ -79,26 +90,25 @@ class Lexer {
     throw this.fail(`expected a comparator (${COMPARATOR_LIST}) after ${quoted(name)} at position ${end + 1}; found ${this.found(end)}${hint}`);
   }
 
-  private comparison(field: string, colon: number): void {
+  private comparison(field: string, colon: number): ComparisonToken {
     const suffix = this.chars[colon + 1] ?? '';
-    const pair = suffix + (this.chars[colon + 2] ?? '');
-    const comparator = SUFFIXES.get(pair) ?? SUFFIXES.get(suffix) ?? ':';
+    const comparator = SUFFIXES.get(suffix + (this.chars[colon + 2] ?? '')) ?? SUFFIXES.get(suffix) ?? ':';
     const at = colon + comparator.length;
     const next = this.chars[at];
-    const token = { kind: 'comparison', position: this.i + 1, spaceBefore: this.spaceBefore, field, comparator, comparatorPosition: colon + 1 } as const;
+    const position = this.i + 1;
+    const token = { kind: 'comparison', position, spaceBefore: this.spaceBefore, field, comparator, comparatorPosition: colon + 1 } as const;
     if (next !== undefined && OPERATOR.has(next)) throw this.unknownComparator(colon);
     if (comparator === ':*') {
       if (!endsValue(next)) throw this.fail(`${quoted(':*')} takes no value; found ${this.found(at)} at position ${at + 1}`);
-      this.tokens.push({ ...token, value: null, valuePosition: at + 1 });
       this.i = at;
-      return;
+      return { ...token, value: null, valuePosition: at + 1 };
     }
     if (endsValue(next)) throw this.fail(`expected a value after ${quoted(field + comparator)} at position ${at + 1}; found ${this.found(at)}`);
-    const end = QUOTES.has(next ?? '') ? this.closingQuote(at) + 1 : this.bareValueEnd(at);
-    const value = this.chars.slice(QUOTES.has(next ?? '') ? at + 1 : at, QUOTES.has(next ?? '') ? end - 1 : end).join('');
+    const isQuoted = QUOTES.has(next ?? '');
+    const end = isQuoted ? this.closingQuote(at) + 1 : this.bareValueEnd(at);
     if (!endsValue(this.chars[end])) throw this.fail(`expected whitespace after the quoted value at position ${end + 1}; found ${this.found(end)}`);
-    this.tokens.push({ ...token, value, valuePosition: at + 1 });
     this.i = end;
+    return { ...token, value: this.chars.slice(isQuoted ? at + 1 : at, isQuoted ? end - 1 : end).join(''), valuePosition: at + 1 };
   }
 
   private bareValueEnd(from: number): number {

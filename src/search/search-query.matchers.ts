@@ -25,12 +25,12 @@ const ALLOWED: Record<SearchFieldSpec['type'], readonly Comparator[]> = {
   datetime: [':', ':<', ':>', ':<=', ':>=', ':*'],
 };
 
+const ARTICLE: Record<SearchFieldSpec['type'], string> = { text: 'a', enum: 'an', integer: 'an', datetime: 'a' };
+
 const EXAMPLES: Record<'integer' | 'datetime', string> = {
   integer: 'a whole number such as 1000000000000000000',
   datetime: 'a date such as 2022-01-01 or a UTC date-time such as 2022-01-01T10:00:00Z',
 };
-
-const sign = <T extends bigint | string>(a: T, b: T): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Compiles one comparison against its field's declared type; BAD_USER_INPUT, naming the
@@ -42,7 +42,7 @@ export function compileComparison(node: ComparisonNode, spec: SearchFieldSpec, l
   const { comparator, field } = node;
   if (!ALLOWED[spec.type].includes(comparator)) {
     const offer = ALLOWED[spec.type].map((c) => `"${c}"`);
-    const kind = `${spec.type === 'text' ? 'a text' : spec.type === 'enum' ? 'an enum' : `an ${spec.type}`} field`;
+    const kind = `${ARTICLE[spec.type]} ${spec.type} field`;
     const use = `${offer.slice(0, -1).join(', ')} or ${offer[offer.length - 1] ?? ''}`;
     throw searchQueryError(label, `${quoted(comparator)} at position ${node.comparatorPosition} cannot be used on ${quoted(field)}, ${kind}; use ${use}`);
   }
@@ -61,23 +61,24 @@ export function compileComparison(node: ComparisonNode, spec: SearchFieldSpec, l
     case 'integer': {
       const wanted = searchInteger(text);
       if (wanted === undefined) throw bad(EXAMPLES.integer);
-      // ALLOWED has refused ":~" for ordered types above.
-      const test = ORDER[comparator as Ordered];
-      return (value) => {
-        const have = searchInteger(value);
-        return have !== undefined && test(sign(have, wanted));
-      };
+      // ALLOWED has refused ":~" for the ordered types above.
+      return ordered(wanted, searchInteger, comparator as Ordered);
     }
     case 'datetime': {
       const wanted = searchInstant(text);
       if (wanted === undefined) throw bad(EXAMPLES.datetime);
-      const test = ORDER[comparator as Ordered];
-      return (value) => {
-        const have = searchInstant(value);
-        return have !== undefined && test(sign(have, wanted));
-      };
+      return ordered(wanted, searchInstant, comparator as Ordered);
     }
   }
+}
+
+/** Compares the record's value, read as the type, with the query's; unreadable fails. */
+function ordered<T extends bigint | string>(wanted: T, read: (value: SearchValue) => T | undefined, comparator: Ordered): ValueTest {
+  const test = ORDER[comparator];
+  return (value) => {
+    const have = read(value);
+    return have !== undefined && test(have < wanted ? -1 : have > wanted ? 1 : 0);
+  };
 }
 
 function equalsIgnoringCase(wanted: string): ValueTest {

@@ -1,6 +1,6 @@
 import type { QueryNode } from './search-query.ast.js';
 import { quoted, searchQueryError } from './search-query.errors.js';
-import { lexSearchQuery } from './search-query.lexer.js';
+import { createSearchLexer, type SearchLexer } from './search-query.lexer.js';
 import { searchQuerySettings, type SearchQueryOptions, type SearchQuerySettings } from './search-query.limits.js';
 import type { MarkToken, SearchToken } from './search-query.token.js';
 
@@ -35,14 +35,15 @@ export function parseSearchQuery(query: string, options?: SearchQueryOptions): Q
   // Note: more UTF-16 units than twice the cap means more characters than the cap: refused before copying.
   const chars = query.length > maxLength * 2 ? null : Array.from(query);
   if (chars === null || chars.length > maxLength) throw searchQueryError(label, `the query is longer than the limit of ${maxLength} characters`);
-  return new Parser(lexSearchQuery(chars, label), settings).parse();
+  return new Parser(createSearchLexer(chars, label), settings).parse();
 }
 
 class Parser {
-  private index = 0;
+  /** The next token, read only when looked at, so that a mistake further on waits its turn. */
+  private current: SearchToken | undefined;
 
   constructor(
-    private readonly tokens: readonly SearchToken[],
+    private readonly lexer: SearchLexer,
     private readonly settings: SearchQuerySettings,
   ) {}
 
@@ -78,8 +79,8 @@ class Parser {
   private connective(): void {
     const token = this.take();
     const word = describe(token);
-    const after = this.peek();
     if (!token.spaceBefore) throw this.fail(`expected whitespace before ${word} at position ${token.position}`);
+    const after = this.peek();
     if (after.kind === 'end') throw this.fail(`${word} at position ${token.position} has no term after it`);
     if (!TERM_START.has(after.kind)) throw this.fail(`unexpected ${describe(after)} at position ${after.position}; expected a term after ${word}`);
     if (!after.spaceBefore) throw this.fail(`expected whitespace after ${word} at position ${after.position}`);
@@ -118,6 +119,7 @@ class Parser {
 
   private group(open: MarkToken, depth: number): QueryNode {
     this.checkDepth(open, depth);
+    if (this.peek().kind === 'end') throw this.fail(`"(" at position ${open.position} has no term after it`);
     const inner = this.query(depth + 1);
     const close = this.take();
     if (close.kind !== 'rparen') {
@@ -134,13 +136,13 @@ class Parser {
   }
 
   private peek(): SearchToken {
-    // The lexer always ends the list with an `end` token, and nothing moves past it.
-    return this.tokens[this.index] ?? this.tokens[this.tokens.length - 1]!;
+    this.current ??= this.lexer.next();
+    return this.current;
   }
 
   private take(): SearchToken {
     const token = this.peek();
-    if (token.kind !== 'end') this.index++;
+    if (token.kind !== 'end') this.current = undefined;
     return token;
   }
 

@@ -94,6 +94,19 @@ describe('search queries: properties', () => {
     }));
   });
 
+  it('accepts any query padded to the length cap, and refuses it one character longer', () => {
+    fc.assert(fc.property(tree, (t) => {
+      const query = print(t, PLAIN);
+      fc.pre(query.length <= 512);
+      const atCap = query.padEnd(512, ' ');
+      expect(show(parseSearchQuery(atCap))).toBe(show(t));
+      expect(() => parseSearchQuery(`${atCap} `)).toThrow('filter: the query is longer than the limit of 512 characters');
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 513, maxLength: 3000 }), (text) => {
+      expect(() => parseSearchQuery(text)).toThrow('filter: the query is longer than the limit of 512 characters');
+    }), { numRuns: 50 });
+  });
+
   it('AND binds tighter than OR: a OR b c ≡ a OR (b AND c), never (a OR b) AND c', () => {
     fc.assert(fc.property(tree, tree, tree, records, (a, b, c, rows) => {
       const [ta, tb, tc] = [a, b, c].map((n) => term(n, PLAIN)) as [string, string, string];

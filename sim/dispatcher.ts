@@ -51,7 +51,10 @@ async function handle(runtime: SimRuntime, req: IncomingMessage, res: ServerResp
   if (wait > 0 && !(await runtime.delays.wait(wait, res))) return;
   // A hang leaves the response open: the client's timeout or close() ends it.
   if (fault?.hang === true) return;
-  if (fault?.status !== undefined) return send(res, fault.status, fault.body ?? faultBody);
+  if (fault?.status !== undefined) {
+    const headers = fault.retryAfter === undefined ? undefined : { 'retry-after': String(fault.retryAfter) };
+    return send(res, fault.status, fault.body ?? faultBody, headers);
+  }
 
   const match = runtime.router.match(method, path);
   if (match === null) return send(res, 404, notFoundBody);

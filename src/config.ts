@@ -30,6 +30,8 @@ export interface Config {
   localCacheTtlMs: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
+  /** Time one query or mutation may spend on upstream calls, retries included; later calls fail fast. */
+  operationBudgetMs: number;
   /** Failures in a row (timeouts, refused connections, 5xx) that open an upstream's circuit. */
   circuitFailures: number;
   /** How long an open circuit refuses calls before it lets a trial call through. */
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
+    operationBudgetMs: int(env, 'OPERATION_BUDGET_MS', 30_000, 100, 300_000),
     circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),
     circuitOpenMs: int(env, 'CIRCUIT_OPEN_MS', 5000, 10, 600_000),
     limits: {

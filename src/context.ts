@@ -27,18 +27,22 @@ export interface GatewayContext {
 export interface RequestOrigin {
   requestId: string;
   clientIp: string;
+  /** A subscription lives as long as its client wants: it gets no time budget, each call its own timeout. */
+  subscription?: boolean;
 }
 
 /**
  * Builds the per-request context: datasources carrying this caller's credentials, with
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
-export function createContext(runtime: Runtime, credentials: Credentials, { requestId, clientIp }: RequestOrigin): GatewayContext {
+export function createContext(runtime: Runtime, credentials: Credentials, { requestId, clientIp, subscription }: RequestOrigin): GatewayContext {
   const tally = createTally();
+  const deadline = subscription ? Infinity : Date.now() + runtime.config.operationBudgetMs;
   const deps = (upstream: Upstream): RestDeps => ({
     upstream,
     requestId,
     tally,
+    deadline,
     cache: runtime.cache,
     verdicts: runtime.verdicts,
     metrics: runtime.metrics,

@@ -10,6 +10,8 @@ export interface FaultSpec {
   readonly body?: string;
   readonly latencyMs?: number;
   readonly hang?: boolean;
+  /** Seconds for a Retry-After header on the fault's answer (with a status). */
+  readonly retryAfter?: number;
   /** How many requests it applies to; absent = until cleared. */
   readonly times?: number;
 }
@@ -20,6 +22,7 @@ export interface Fault {
   readonly body: Buffer | undefined;
   readonly latencyMs: number;
   readonly hang: boolean;
+  readonly retryAfter: number | undefined;
 }
 
 interface ActiveFault extends Fault {
@@ -28,7 +31,7 @@ interface ActiveFault extends Fault {
   remaining: number;
 }
 
-const KNOWN_KEYS = new Set(['route', 'status', 'body', 'latencyMs', 'hang', 'times']);
+const KNOWN_KEYS = new Set(['route', 'status', 'body', 'latencyMs', 'hang', 'times', 'retryAfter']);
 
 /**
  * Reads a `POST /__sim/faults` body: null means "clear all faults" (an empty
@@ -45,7 +48,7 @@ export function parseFaultSpec(value: unknown): FaultSpec | null {
   if (keys.length === 0) return null;
   const unknown = keys.filter((key) => !KNOWN_KEYS.has(key));
   if (unknown.length > 0) throw badRequest(`Unknown fault keys: ${unknown.join(', ')}`);
-  const { route, status, body, latencyMs, hang, times } = spec;
+  const { route, status, body, latencyMs, hang, times, retryAfter } = spec;
   if (typeof route !== 'string' || !(route === '*' || /^[A-Z]+ \/\S*$/.test(route))) {
     throw badRequest('Fault "route" must be "*" or "METHOD /path"');
   }
@@ -57,6 +60,9 @@ export function parseFaultSpec(value: unknown): FaultSpec | null {
     throw badRequest('Fault "latencyMs" must be a number >= 0');
   }
   if (hang !== undefined && typeof hang !== 'boolean') throw badRequest('Fault "hang" must be a boolean');
+  if (retryAfter !== undefined && !(Number.isInteger(retryAfter) && (retryAfter as number) >= 0)) {
+    throw badRequest('Fault "retryAfter" must be a whole number of seconds >= 0');
+  }
   if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 1)) {
     throw badRequest('Fault "times" must be an integer >= 1');
   }
@@ -82,6 +88,7 @@ export class FaultStore {
       body: spec.body === undefined ? undefined : Buffer.from(spec.body, 'utf8'),
       latencyMs: spec.latencyMs ?? 0,
       hang: spec.hang ?? false,
+      retryAfter: spec.retryAfter,
       remaining: spec.times ?? Infinity,
     });
   }

@@ -78,9 +78,10 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
         if (refused.length > 0) return refused;
         return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null };
       },
-      context: (ctx, id) => {
+      context: (ctx, id, _payload, args) => {
         const requestId = operations.requestId(ctx, id) ?? requestIdFrom(undefined);
-        const context = createContext(runtime, readCredentials(ctx.connectionParams ?? {}), { requestId, clientIp: clientIpOf(ctx) });
+        const subscription = getOperationAST(args.document, args.operationName)?.operation === 'subscription';
+        const context = createContext(runtime, readCredentials(ctx.connectionParams ?? {}), { requestId, clientIp: clientIpOf(ctx), subscription });
         operations.attach(ctx, id, context.tally);
         return context;
       },

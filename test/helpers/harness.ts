@@ -18,6 +18,8 @@ export interface SimFault {
   body?: string;
   latencyMs?: number;
   hang?: boolean;
+  /** Seconds for a Retry-After header on the fault's answer. */
+  retryAfter?: number;
   times?: number;
 }
 

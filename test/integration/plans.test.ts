@@ -115,7 +115,7 @@ describe('plans on a cold cache', () => {
   });
 
   it('maps an upstream outage to UPSTREAM_UNAVAILABLE on the field alone, and does not cache it', async () => {
-    await h.fault({ route: CATALOGUE, status: 503, times: 2 });
+    await h.fault({ route: CATALOGUE, status: 503, times: 3 });
     const res = await h.runAs('demo-participant', '{ plans { id } }');
     expect(res.data).toEqual({ plans: null });
     expect(res.errors?.[0]).toMatchObject({
@@ -123,10 +123,46 @@ describe('plans on a cold cache', () => {
       extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 503 } },
     });
     expect(JSON.stringify(res.errors)).not.toMatch(/stack|at .*\.ts/);
-    // One retry after the first 503: two calls, both refused.
-    expect(await h.calls(CATALOGUE)).toBe(2);
+    // Two retries after the first 503: three calls, all refused.
+    expect(await h.calls(CATALOGUE)).toBe(3);
     const again = await h.runAs<Plans>('demo-participant', '{ plans { id } }');
     expect(again.data?.plans).toHaveLength(4);
+    expect(await h.calls(CATALOGUE)).toBe(4);
+  });
+
+  it('rides out a passing outage: two 503s, then the third attempt answers', async () => {
+    await h.fault({ route: CATALOGUE, status: 503, times: 2 });
+    const res = await h.runAs<Plans>('demo-participant', '{ plans { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(await h.calls(CATALOGUE)).toBe(3);
+  });
+
+  it("waits as long as the upstream's Retry-After says, when the budget allows", async () => {
+    await h.fault({ route: CATALOGUE, status: 503, retryAfter: 1, times: 1 });
+    const started = Date.now();
+    const res = await h.runAs<Plans>('demo-participant', '{ plans { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(await h.calls(CATALOGUE)).toBe(2);
+  });
+
+  it('does not wait past the operation budget: a Retry-After longer than it is passed on at once', async () => {
+    await h.close();
+    h = await startHarness({ redisUrl: inject('redisUrl'), env: { OPERATION_BUDGET_MS: '1000' } });
+    await h.fault({ route: CATALOGUE, status: 429, retryAfter: 30, times: 1 });
+    const started = Date.now();
+    const res = await h.runAs('demo-participant', '{ plans { id } }');
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 30, upstream: { service: 'payments', status: 429 } });
+    expect(await h.calls(CATALOGUE)).toBe(1);
+  });
+
+  it('takes a non-JSON or truncated body for an outage (UPSTREAM_UNAVAILABLE), never for data', async () => {
+    for (const body of ['<html><body>502 Bad Gateway</body></html>', '{"currency":"aud","list":[{"id":"basic","co', '']) {
+      await h.fault({ route: CATALOGUE, status: 200, body, times: 1 });
+      const res = await h.runAs('demo-participant', '{ plans { id } }');
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 200 } });
+    }
   });
 
   it('refuses a malformed catalogue as UPSTREAM_UNAVAILABLE and does not cache it', async () => {

@@ -36,6 +36,7 @@ describe('loadConfig defaults', () => {
       circuitFailures: 5,
       circuitOpenMs: 5000,
       upstreamTimeoutCapMs: 30_000,
+      operationBudgetMs: 30_000,
       maxBodyBytes: 1_048_576,
       shutdownGraceMs: 10_000,
     });
@@ -94,6 +95,7 @@ describe('loadConfig with values', () => {
       CIRCUIT_FAILURES: '3',
       CIRCUIT_OPEN_MS: '250',
       UPSTREAM_TIMEOUT_MS: '500',
+      OPERATION_BUDGET_MS: '2000',
       MAX_BODY_BYTES: '2048',
       SHUTDOWN_GRACE_MS: '0',
     });
@@ -117,6 +119,7 @@ describe('loadConfig with values', () => {
       circuitFailures: 3,
       circuitOpenMs: 250,
       upstreamTimeoutCapMs: 500,
+      operationBudgetMs: 2000,
       maxBodyBytes: 2048,
       shutdownGraceMs: 0,
     });

@@ -16,10 +16,10 @@ import { Metrics } from '../../src/lib/metrics.js';
 const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const endpoint: Endpoint = { name: 'getThing', method: 'GET', path: '/thing', timeoutMs: 1000, retries: 0, kind: 'read', accept: anything };
 
-/** A client whose every call fails the way `fail` says, and a breaker that opens on the first failure. */
-function clientFailingWith(fail: () => never) {
+/** A client whose every call fails the way `fail` says (or answers), and a breaker that opens on the first failure. */
+function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1) {
   const metrics = new Metrics();
-  const breaker = new CircuitBreaker('payments', 1, 60_000, metrics);
+  const breaker = new CircuitBreaker('payments', threshold, 60_000, metrics);
   const cache = new SharedCache(new MemoryStore(), metrics);
   const deps = {
     upstream: { name: 'payments', client: ((() => fail()) as unknown) as Got, breaker },
@@ -30,6 +30,7 @@ function clientFailingWith(fail: () => never) {
     config: loadConfig({ PAYMENTS_API_URL: 'http://x', TICKETS_API_URL: 'http://x' }),
     requestId: 'req-1',
     tally: { upstreamCalls: 0 },
+    deadline: Date.now() + deadlineMs,
   };
   const rest = () => new RestClient(deps, new SessionTicketAuth({ sessionTicket: 'demo-user' }));
   return { rest, breaker, metrics };
@@ -71,5 +72,53 @@ describe('RestClient and the circuit breaker', () => {
     // The trial was abandoned, not left "in flight" forever: the next call may try again.
     (breaker as unknown as { openUntil: number }).openUntil = Date.now() - 1;
     expect(() => breaker.admit()).not.toThrow();
+  });
+});
+
+describe('RestClient and the operation budget', () => {
+  it('fails a call fast once the budget is spent: UPSTREAM_TIMEOUT, and nothing sent', async () => {
+    let sent = 0;
+    const slow = (() => {
+      sent++;
+      return new Promise((resolve) => setTimeout(() => resolve({ statusCode: 200, body: '{}' }), 150));
+    }) as unknown as () => never;
+    const { rest } = clientFailingWith(slow, 200);
+    const client = rest();
+    expect(await client.read(endpoint, { query: { n: 1 } })).toEqual({});
+    // 150 ms of a 200 ms budget are gone: the next call does not go out.
+    const err = (await client.read(endpoint, { query: { n: 2 } }).catch((e: unknown) => e)) as GraphQLError;
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { service: 'payments' } });
+    expect(err.message).toMatch(/budget/);
+    expect(sent).toBe(1);
+  });
+
+  it('retries a refused connection at most twice for a read, and never for a write', async () => {
+    let sent = 0;
+    const { rest } = clientFailingWith(
+      () => {
+        sent++;
+        throw new RequestError('connect ECONNREFUSED', { code: 'ECONNREFUSED' }, {} as never);
+      },
+      30_000,
+      100,
+    );
+    await rest().read({ ...endpoint, retries: 5 }).catch(() => {});
+    expect(sent).toBe(3);
+    sent = 0;
+    await rest().write({ ...endpoint, kind: 'write', method: 'POST', retries: 5 }).catch(() => {});
+    expect(sent).toBe(1);
+  });
+
+  it('never retries after a timeout', async () => {
+    let sent = 0;
+    const { rest } = clientFailingWith(() => {
+      sent++;
+      const err = new RequestError('Timeout awaiting request', { code: 'ETIMEDOUT' }, {} as never);
+      err.name = 'TimeoutError';
+      throw err;
+    });
+    const err = (await rest().read({ ...endpoint, retries: 2 }).catch((e: unknown) => e)) as GraphQLError;
+    expect(err.extensions.code).toBe('UPSTREAM_TIMEOUT');
+    expect(sent).toBe(1);
   });
 });

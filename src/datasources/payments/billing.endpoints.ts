@@ -13,7 +13,7 @@ export const BillingEndpoints = {
     method: 'GET',
     path: '/payments-service/billing_plans',
     timeoutMs: 5000,
-    retries: 1,
+    retries: 2,
     kind: 'read',
     accept: isPlanCatalogueDto,
     // The catalogue is the same for everyone: shared by every caller the upstream accepts.
@@ -24,7 +24,7 @@ export const BillingEndpoints = {
     method: 'GET',
     path: '/payments-service/participants/current/billing_plan',
     timeoutMs: 5000,
-    retries: 1,
+    retries: 2,
     kind: 'read',
     accept: isParticipantBillingPlanDto,
   },

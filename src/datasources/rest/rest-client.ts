@@ -3,6 +3,8 @@ import type { CallerVerdicts } from '../../cache/caller-verdicts.js';
 import type { SharedCache } from '../../cache/shared-cache.js';
 import type { Config } from '../../config.js';
 import { isCallerSpecific } from '../../errors/caller-specific.js';
+import { ErrorCode } from '../../errors/error-codes.js';
+import { GatewayError } from '../../errors/gateway-errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { RequestTally } from '../../lib/request-tally.js';
@@ -10,6 +12,7 @@ import { callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint
 import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
 import type { UpstreamAuth } from './upstream-auth.js';
+import { isRetriable, MAX_READ_RETRIES, MIN_ATTEMPT_MS, retryDelayMs } from './retry-policy.js';
 import { callUpstream, prepareRequest, type CallResult } from './upstream-call.js';
 
 /** Process-wide things a per-request client borrows. */
@@ -24,6 +27,8 @@ export interface RestDeps {
   requestId: string;
   /** The operation's running count of upstream calls. */
   tally: RequestTally;
+  /** When the operation's time budget runs out (epoch ms; Infinity for a subscription's life). */
+  deadline: number;
 }
 
 /**
@@ -86,28 +91,46 @@ export class RestClient {
     return this.deps.cache.refresh(policy.key, ttl, `${policy.key} ${caller}`, load);
   }
 
-  /** One upstream call: prepare, authenticate, pass the circuit, send, judge, record. */
+  /**
+   * One upstream call, retried (reads only, at most twice, never after a timeout) while
+   * the operation's budget allows; every attempt is judged by the circuit and metered.
+   */
   private async send(call: RestCall): Promise<unknown> {
-    const { upstream, config, requestId } = this.deps;
+    const retries = call.endpoint.kind === 'read' ? Math.min(call.endpoint.retries, MAX_READ_RETRIES) : 0;
+    for (let attempt = 0; ; attempt++) {
+      const result = await this.attempt(call);
+      if ('value' in result) return result.value;
+      const delay = attempt < retries && isRetriable(result.outcome) ? retryDelayMs(attempt + 1, result.retryAfterMs) : undefined;
+      if (delay === undefined || Date.now() + delay + MIN_ATTEMPT_MS > this.deps.deadline) throw result.error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  /** One attempt: prepare, authenticate, pass the circuit, send, judge, record. */
+  private async attempt(call: RestCall): Promise<CallResult> {
+    const { upstream, config, requestId, deadline } = this.deps;
     const started = performance.now();
     let result: CallResult = { outcome: { kind: 'not_sent' }, error: new Error('not sent') };
     let admitted = false;
     try {
-      const request = prepareRequest(call, requestId, config.upstreamTimeoutCapMs);
+      const remaining = deadline - Date.now();
+      if (remaining < MIN_ATTEMPT_MS) return (result = { outcome: { kind: 'not_sent' }, error: budgetSpent(upstream.name) });
+      const timeoutMs = Math.min(call.endpoint.timeoutMs, config.upstreamTimeoutCapMs, remaining);
+      const request = prepareRequest(call, requestId, timeoutMs);
       await this.auth.apply(request.headers, { method: call.endpoint.method, path: `/${request.url}` });
       try {
         upstream.breaker.admit();
         admitted = true;
       } catch (err) {
-        result = { outcome: { kind: 'circuit_open' }, error: err as Error };
-        throw err;
+        return (result = { outcome: { kind: 'circuit_open' }, error: err as Error });
       }
-      result = await callUpstream(upstream, call.endpoint, request, {
+      return (result = await callUpstream(upstream, call.endpoint, request, {
         secrets: this.auth.secrets(),
         ...(call.endpoint.userErrors && { userErrors: call.endpoint.userErrors }),
-      });
-      if ('error' in result) throw result.error;
-      return result.value;
+      }));
+    } catch (err) {
+      // Preparing refused the call (a bad path parameter, no credentials): nothing was sent.
+      return (result = { outcome: { kind: 'not_sent' }, error: err as Error });
     } finally {
       this.record(call.endpoint, result.outcome, started, admitted);
     }
@@ -129,6 +152,11 @@ export class RestClient {
     }
     logger.debug('upstream call', { requestId, ...labels, ms: Math.round(ms) });
   }
+}
+
+/** The refusal of a call the operation no longer has time for: fail fast, send nothing. */
+function budgetSpent(service: string): GatewayError {
+  return new GatewayError("The operation's time budget is spent; this upstream call was not made.", ErrorCode.UpstreamTimeout, { upstream: { service } });
 }
 
 function asError(err: unknown): Error {

@@ -4,9 +4,8 @@ import { parseLosslessJson } from '../../lib/lossless-json.js';
 import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
 import type { Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
-import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse } from './upstream-error.js';
+import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse, retryAfterSeconds } from './upstream-error.js';
 
-const RETRY_STATUS = [502, 503, 504];
 /** Transport errors that mean "the upstream (or the way to it) is not there". */
 const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED']);
 
@@ -19,38 +18,12 @@ export interface PreparedRequest {
 }
 
 /**
- * The per-endpoint part of got's options, built once per endpoint row and timeout cap,
- * not once per call (the cap is per gateway; tests run several in one process).
+ * Builds the request for one attempt of a call: path (parameters checked and encoded),
+ * query, body, the request id, and the attempt's timeout. Throws BAD_USER_INPUT for a
+ * parameter that cannot be an id. Note: got never retries; the REST client does, within
+ * the operation's budget (see retry-policy.ts).
  */
-const endpointOptions = new WeakMap<Endpoint, Map<number, OptionsInit>>();
-
-function optionsFor(endpoint: Endpoint, timeoutCapMs: number): OptionsInit {
-  let byCap = endpointOptions.get(endpoint);
-  if (!byCap) endpointOptions.set(endpoint, (byCap = new Map()));
-  let options = byCap.get(timeoutCapMs);
-  if (!options) {
-    const retries = endpoint.kind === 'read' ? endpoint.retries : 0;
-    options = {
-      method: endpoint.method,
-      timeout: { request: Math.min(endpoint.timeoutMs, timeoutCapMs) },
-      retry: {
-        limit: retries,
-        methods: [endpoint.method],
-        statusCodes: RETRY_STATUS,
-        errorCodes: [...UNREACHABLE],
-        calculateDelay: ({ computedValue }) => (computedValue === 0 ? 0 : 50),
-      },
-    };
-    byCap.set(timeoutCapMs, options);
-  }
-  return options;
-}
-
-/**
- * Builds the request for a call: path (parameters checked and encoded), query, body and
- * the request id. Throws BAD_USER_INPUT for a parameter that cannot be an id.
- */
-export function prepareRequest(call: RestCall, requestId: string, timeoutCapMs: number): PreparedRequest {
+export function prepareRequest(call: RestCall, requestId: string, timeoutMs: number): PreparedRequest {
   const path = buildPath(call.endpoint, call.params);
   const query = buildQuery(call.query);
   const headers: Record<string, string> = { accept: 'application/json', 'x-request-id': requestId };
@@ -60,15 +33,19 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutCapMs: 
     url: path.slice(1),
     headers,
     options: {
-      ...optionsFor(call.endpoint, timeoutCapMs),
+      method: call.endpoint.method,
+      timeout: { request: timeoutMs },
       ...(query && { searchParams: query }),
       ...(hasBody && { body: JSON.stringify(call.body) }),
     },
   };
 }
 
-/** What one call produced: the guarded value, or the client-facing error; always with its outcome. */
-export type CallResult = { outcome: Outcome; value: unknown } | { outcome: Outcome; error: GraphQLError | Error };
+/**
+ * What one call produced: the guarded value, or the client-facing error (with the
+ * upstream's Retry-After, when it sent one); always with its outcome.
+ */
+export type CallResult = { outcome: Outcome; value: unknown } | { outcome: Outcome; error: GraphQLError | Error; retryAfterMs?: number };
 
 /** How a refusal is worded (see {@link fromUpstreamResponse}). */
 export interface CallContext {
@@ -106,11 +83,15 @@ export async function callUpstream(upstream: Upstream, endpoint: Endpoint, reque
 function classifyFailure(service: string, err: unknown, context: CallContext): CallResult {
   if (err instanceof HTTPError) {
     const status = err.response.statusCode;
-    const error = fromUpstreamResponse(service, status, String(err.response.body ?? ''), {
-      ...context,
-      ...(err.response.headers['retry-after'] !== undefined && { retryAfterHeader: String(err.response.headers['retry-after']) }),
-    });
-    return { outcome: status >= 400 && status < 500 ? { kind: 'refused', status } : { kind: 'failed', status }, error };
+    const header = err.response.headers['retry-after'];
+    const retryAfterHeader = header === undefined ? undefined : String(header);
+    const error = fromUpstreamResponse(service, status, String(err.response.body ?? ''), { ...context, ...(retryAfterHeader && { retryAfterHeader }) });
+    const retryAfter = retryAfterSeconds(retryAfterHeader);
+    return {
+      outcome: status >= 400 && status < 500 ? { kind: 'refused', status } : { kind: 'failed', status },
+      error,
+      ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }),
+    };
   }
   if (err instanceof RequestError) {
     if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT') {

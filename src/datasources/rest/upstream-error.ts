@@ -109,7 +109,7 @@ export function fromUpstreamResponse(service: string, status: number, body: stri
 }
 
 /** Retry-After in seconds, from either of its forms (delta-seconds or an HTTP date). */
-function retryAfterSeconds(header: string | undefined): number | undefined {
+export function retryAfterSeconds(header: string | undefined): number | undefined {
   const text = header?.trim();
   if (!text) return undefined;
   if (/^\d{1,9}$/.test(text)) return Number(text);

@@ -13,8 +13,11 @@ type Changes = AsyncIterableIterator<TopicPayloads[typeof Topic.RetailSessionCha
 
 /** Refusals after which following the session makes no sense: the subscriber may no longer read it. */
 const ENDING = new Set<string>([ErrorCode.Unauthenticated, ErrorCode.Forbidden, ErrorCode.NotFound]);
-/** Grace after a session's deadline before asking whether it expired (the upstream's clock decides). */
-const EXPIRY_GRACE_MS = 1000;
+/**
+ * When to ask whether a session expired, after its deadline: `create_ts` has whole seconds
+ * and the upstream's clock decides, so not at once; and again later if it said not yet.
+ */
+const EXPIRY_CHECKS_MS = [2000, 10_000, 60_000];
 /** Deadlines further out than this get no timer (a session lasts minutes; a bad `timeout` must not hold a timer for days). */
 const MAX_TIMER_MS = 24 * 3600 * 1000;
 
@@ -36,6 +39,8 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
   private finished = false;
   private timer: NodeJS.Timeout | undefined;
   private expiryCheck: Promise<'expiry'> | undefined;
+  private expiryChecks = 0;
+  private deadline = Number.NaN;
 
   constructor(
     private readonly ctx: GatewayContext,
@@ -44,7 +49,10 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
     private pending: Promise<IteratorResult<unknown>> | null,
     private initial: RetailSessionDto | null,
   ) {
-    if (initial && !isFinalRetailSession(initial)) this.armExpiryCheck(initial);
+    if (initial && !isFinalRetailSession(initial)) {
+      this.deadline = Date.parse(initial.create_ts) + Number(initial.timeout) * 1000;
+      this.armExpiryCheck();
+    }
   }
 
   [Symbol.asyncIterator](): this {
@@ -64,7 +72,10 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
       if (change.done || this.finished) return this.return();
     }
     const event = await this.readAgain();
-    if (change === 'expiry' && !isEnding(event)) return this.next();
+    if (change === 'expiry' && !isEnding(event)) {
+      this.armExpiryCheck();
+      return this.next();
+    }
     return this.emit(event);
   }
 
@@ -89,13 +100,13 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
   }
 
   /**
-   * Expiry changes nothing through the gateway, so nothing is published: look once, just
-   * after the session's deadline (create_ts + timeout). Note: once only; if the upstream's
-   * clock says not yet, later changes still arrive as published.
+   * Expiry changes nothing through the gateway, so nothing is published: look a few times
+   * just after the session's deadline (create_ts + timeout); after that, changes still
+   * arrive as published.
    */
-  private armExpiryCheck(session: RetailSessionDto): void {
-    const deadline = Date.parse(session.create_ts) + Number(session.timeout) * 1000 + EXPIRY_GRACE_MS;
-    const wait = deadline - Date.now();
+  private armExpiryCheck(): void {
+    const after = EXPIRY_CHECKS_MS[this.expiryChecks++];
+    const wait = this.deadline + (after ?? Number.NaN) - Date.now();
     if (!Number.isFinite(wait) || wait <= 0 || wait > MAX_TIMER_MS) return;
     this.expiryCheck = new Promise((resolve) => {
       this.timer = setTimeout(() => resolve('expiry'), wait);

@@ -55,6 +55,7 @@ export class RetailSessionResolver {
 
   @Mutation(() => RetailSession, { description: 'PUT /payments-service/retail_connect/v1/sessions/session/update/terminal (needs the device ticket)' })
   @UseMiddleware(RequireDeviceTicket)
+  // Note: money-moving whatever the action: PAYMENT_CONFIRM pays the rebate, and one step per operation is the rule.
   @Extensions({ moneyMoving: true })
   async updateRetailSessionAsTerminal(
     @Ctx() ctx: GatewayContext,

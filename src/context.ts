@@ -21,6 +21,12 @@ export interface GatewayContext {
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
   logger: Logger;
+  /**
+   * A new context for the same caller and request id: fresh datasources with empty memos.
+   * A long-lived operation (a subscription) takes one per event, so that what it reads
+   * then is read then, not remembered from its start.
+   */
+  renew(): GatewayContext;
 }
 
 /** Where a request came from, as the server saw it. */
@@ -57,5 +63,6 @@ export function createContext(runtime: Runtime, credentials: Credentials, { requ
     logger: runtime.logger,
     pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
+    renew: () => createContext(runtime, credentials, requestId),
   };
 }

@@ -1,17 +1,41 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { ParticipantBillingPlanResolver } from './resolvers/participant-billing-plan.resolver.js';
 import { ParticipantResolver } from './resolvers/participant.resolver.js';
 import { PlanResolver } from './resolvers/plan.resolver.js';
+import { RetailLevelResolver } from './resolvers/retail-level.resolver.js';
+import { RetailSessionResolver } from './resolvers/retail-session.resolver.js';
+import { RetailSubscriptionResolver } from './resolvers/retail-subscription.resolver.js';
 
 /** Every resolver class of the graph. */
-export const resolvers = [PlanResolver, ParticipantResolver, ParticipantBillingPlanResolver] as const;
+export const resolvers = [
+  PlanResolver,
+  ParticipantResolver,
+  ParticipantBillingPlanResolver,
+  RetailLevelResolver,
+  RetailSessionResolver,
+  RetailSubscriptionResolver,
+] as const;
+
+/**
+ * Note: every subscription brings its own `subscribe`, which follows `ctx.pubsub` (the
+ * deployment's engine, built per runtime, after the schema); type-graphql still insists
+ * on a pub/sub of its own, so it gets one that refuses to be used.
+ */
+const unusedPubSub: PubSub = {
+  publish: () => {
+    throw new Error('publish through ctx.pubsub');
+  },
+  subscribe: () => {
+    throw new Error('subscribe through ctx.pubsub in the subscription\'s own `subscribe`');
+  },
+};
 
 /** Builds the executable schema from the TypeGraphQL classes. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   // Note: validation is our mappers' and scalars' job; class-validator is not used.
-  return buildSchema({ resolvers: [...resolvers], validate: false });
+  return buildSchema({ resolvers: [...resolvers], validate: false, pubSub: unusedPubSub });
 }
 
 /** The schema as committed in schema.graphql: sorted, so that diffs show real changes only. */

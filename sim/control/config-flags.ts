@@ -4,27 +4,36 @@ import { badRequest } from '../http/errors.js';
 export interface SimConfig {
   /** When false the ticket service answers as if disabled. */
   ticketsEnabled: boolean;
+  /** `timeout` of retail sessions opened from now on, in seconds (the seed's 1800; tests set 1). */
+  retailSessionTimeoutSeconds: number;
 }
 
 /** The switches as after a reset. */
 export function defaultSimConfig(): SimConfig {
-  return { ticketsEnabled: true };
+  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800 };
 }
 
+/** Longest settable number (a day of seconds): bounds what a setting can make the simulator do. */
+const MAX_NUMBER_SETTING = 86_400;
+
 /**
- * Validates a `POST /__sim/config` body: an object of known boolean switches.
- * Unknown keys are refused so a typo cannot pass for a setting.
+ * Validates a `POST /__sim/config` body: an object of known switches, each of its default's
+ * type (numbers: whole, 1 to 86400). Unknown keys are refused so a typo cannot pass for a setting.
  */
 export function parseConfigPatch(value: unknown): Partial<SimConfig> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw badRequest('Config must be a JSON object');
   }
   const defaults = defaultSimConfig();
-  const patch: Partial<SimConfig> = {};
-  for (const [key, flag] of Object.entries(value)) {
+  const patch: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(value)) {
     if (!Object.hasOwn(defaults, key)) throw badRequest(`Unknown config key: ${key}`);
-    if (typeof flag !== 'boolean') throw badRequest(`Config "${key}" must be a boolean`);
-    patch[key as keyof SimConfig] = flag;
+    const type = typeof defaults[key as keyof SimConfig];
+    if (typeof setting !== type) throw badRequest(`Config "${key}" must be a ${type}`);
+    if (type === 'number' && !(Number.isSafeInteger(setting) && (setting as number) >= 1 && (setting as number) <= MAX_NUMBER_SETTING)) {
+      throw badRequest(`Config "${key}" must be a whole number from 1 to ${MAX_NUMBER_SETTING}`);
+    }
+    patch[key] = setting;
   }
-  return patch;
+  return patch as Partial<SimConfig>;
 }

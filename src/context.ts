@@ -63,6 +63,6 @@ export function createContext(runtime: Runtime, credentials: Credentials, { requ
     logger: runtime.logger,
     pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
-    renew: () => createContext(runtime, credentials, requestId),
+    renew: () => createContext(runtime, credentials, { requestId, clientIp, ...(subscription && { subscription }) }),
   };
 }

@@ -1,5 +1,6 @@
 import { createBillingState, type BillingState } from './billing/billing.state.js';
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
+import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -8,11 +9,13 @@ import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
  */
 export class SimState {
   billing: BillingState = createBillingState();
+  ethereum: EthereumState = createEthereumState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
   reset(): void {
     this.billing = createBillingState();
+    this.ethereum = createEthereumState();
     this.config = defaultSimConfig();
   }
 }

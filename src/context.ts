@@ -2,6 +2,7 @@ import { PaymentsDataSource } from './datasources/payments/payments.datasource.j
 import { RestClient, type RestDeps } from './datasources/rest/rest-client.js';
 import type { Upstream } from './datasources/rest/upstream.js';
 import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
+import { Idempotency } from './idempotency/idempotency.js';
 import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
@@ -15,6 +16,8 @@ export interface GatewayContext {
   payments: PaymentsDataSource;
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
+  /** Runs a money-moving upstream call at most once per caller and idempotencyKey. */
+  idempotency: Idempotency;
   logger: Logger;
 }
 
@@ -38,5 +41,10 @@ export function createContext(runtime: Runtime, credentials: Credentials, reques
     logger: runtime.logger,
     pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
+    idempotency: new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
+      logger: runtime.logger,
+      metrics: runtime.metrics,
+      requestId,
+    }),
   };
 }

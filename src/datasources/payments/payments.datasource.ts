@@ -1,5 +1,6 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
+import { EthereumDataSource } from './ethereum.datasource.js';
 
 /**
  * The payments service (seed 003) for one request: one client with the caller's session
@@ -8,8 +9,10 @@ import { BillingDataSource } from './billing.datasource.js';
  */
 export class PaymentsDataSource {
   readonly billing: BillingDataSource;
+  readonly ethereum: EthereumDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
+    this.ethereum = new EthereumDataSource(rest);
   }
 }

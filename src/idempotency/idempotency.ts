@@ -46,7 +46,11 @@ export class Idempotency {
     private readonly deps: { logger: Logger; metrics: Metrics; requestId: string },
   ) {}
 
-  /** Runs `send` at most once per caller and key within 24 h, and returns its first result. */
+  /**
+   * Runs `send` at most once per caller and key within 24 h, and returns its first result.
+   * Note: that result is stored as JSON and a replay returns a parsed copy, so `send`
+   * should return the upstream's answer (a guarded DTO) and the resolver map it after.
+   */
   async run<T>(call: IdempotentCall, send: () => Promise<T>): Promise<T> {
     if (call.key === null || call.key === undefined) return send();
     const key = checkIdempotencyKey(call.key);

@@ -1,6 +1,7 @@
 import { createBillingState, type BillingState } from './billing/billing.state.js';
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
 import { createRetailState, type RetailState } from './retail/retail.state.js';
+import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -10,12 +11,14 @@ import { createRetailState, type RetailState } from './retail/retail.state.js';
 export class SimState {
   billing: BillingState = createBillingState();
   retail: RetailState = createRetailState();
+  ethereum: EthereumState = createEthereumState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
   reset(): void {
     this.billing = createBillingState();
     this.retail = createRetailState();
+    this.ethereum = createEthereumState();
     this.config = defaultSimConfig();
   }
 }

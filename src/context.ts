@@ -2,6 +2,7 @@ import { PaymentsDataSource } from './datasources/payments/payments.datasource.j
 import { RestClient, type RestDeps } from './datasources/rest/rest-client.js';
 import type { Upstream } from './datasources/rest/upstream.js';
 import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
+import { Idempotency } from './idempotency/idempotency.js';
 import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
 import { createTally, type RequestTally } from './lib/request-tally.js';
@@ -20,6 +21,8 @@ export interface GatewayContext {
   tally: RequestTally;
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
+  /** Runs a money-moving upstream call at most once per caller and idempotencyKey. */
+  idempotency: Idempotency;
   logger: Logger;
   /**
    * A new context for the same caller and request id: fresh datasources with empty memos.
@@ -64,5 +67,10 @@ export function createContext(runtime: Runtime, credentials: Credentials, { requ
     pubsub: runtime.pubsub,
     payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
     renew: () => createContext(runtime, credentials, { requestId, clientIp, ...(subscription && { subscription }) }),
+    idempotency: new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
+      logger: runtime.logger,
+      metrics: runtime.metrics,
+      requestId,
+    }),
   };
 }

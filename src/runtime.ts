@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { CircuitBreaker } from './datasources/rest/circuit-breaker.js';
 import { createUpstreamClient } from './datasources/rest/http-client.js';
 import type { Upstream } from './datasources/rest/upstream.js';
+import { createIdempotencyRuntime, type IdempotencyRuntime } from './idempotency/idempotency-runtime.js';
 import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
@@ -25,6 +26,8 @@ export interface Runtime {
   pubsub: GatewayPubSub;
   /** Request budgets, counted across instances. */
   rateLimiter: RateLimiter;
+  /** Results of money-moving mutations by idempotency key (Redis when configured). */
+  idempotency: IdempotencyRuntime;
 }
 
 function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
@@ -53,6 +56,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     },
     pubsub: createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger),
     rateLimiter: new RateLimiter(store, metrics),
+    idempotency: createIdempotencyRuntime(config, logger),
   };
 }
 
@@ -60,6 +64,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
 export async function closeRuntime(runtime: Runtime): Promise<void> {
   await runtime.cache.store.close();
   await runtime.pubsub.close();
+  await runtime.idempotency.store.close();
   for (const { client } of Object.values(runtime.upstreams)) {
     const agents = client.defaults.options.agent;
     if (agents.http) agents.http.destroy();

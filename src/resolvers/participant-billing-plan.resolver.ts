@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { toParticipantBillingPlan } from '../mappers/billing-plan.mapper.js';
 import { toChangeBillingPlanDto } from '../mappers/change-billing-plan.mapper.js';
@@ -16,15 +16,17 @@ export class ParticipantBillingPlanResolver {
     return findCataloguePlan(billing.planId, toPlans(await payments.billing.getBillingPlans()));
   }
 
+  @Extensions({ moneyMoving: true })
   @Mutation(() => ParticipantBillingPlan, {
     description: 'PUT /payments-service/participants/current/billing_plan. planId is a catalogue id (basic, light, pro, pro-corp).',
   })
   async changeBillingPlan(
-    @Ctx() { payments }: GatewayContext,
+    @Ctx() { payments, idempotency }: GatewayContext,
     @Arg('input', () => ChangeBillingPlanInput) input: ChangeBillingPlanInput,
   ): Promise<ParticipantBillingPlan> {
     const body = toChangeBillingPlanDto(input, toPlans(await payments.billing.getBillingPlans()));
-    const updated = await payments.billing.updateCurrentBillingPlan(body);
+    const key = input.idempotencyKey;
+    const updated = await idempotency.run({ operation: 'changeBillingPlan', key, input: body }, () => payments.billing.updateCurrentBillingPlan(body));
     // The seed shows no answer for the PUT: use it when it is a billing plan, else read it back.
     return toParticipantBillingPlan(updated ?? (await payments.billing.getCurrentBillingPlan()));
   }

@@ -19,4 +19,7 @@ export class ChangeBillingPlanInput {
 
   @Field(() => CardInput, { nullable: true, description: 'required for every plan but basic' })
   card?: CardInput | null;
+
+  @Field(() => String, { nullable: true, description: 'a retried mutation with the same key returns the first result and charges the card once' })
+  idempotencyKey?: string | null;
 }

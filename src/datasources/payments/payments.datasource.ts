@@ -1,5 +1,6 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
+import { EthereumDataSource } from './ethereum.datasource.js';
 import { RetailDataSource } from './retail.datasource.js';
 
 /**
@@ -9,10 +10,12 @@ import { RetailDataSource } from './retail.datasource.js';
  */
 export class PaymentsDataSource {
   readonly billing: BillingDataSource;
+  readonly ethereum: EthereumDataSource;
   readonly retail: RetailDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
+    this.ethereum = new EthereumDataSource(rest);
     this.retail = new RetailDataSource(rest);
   }
 }

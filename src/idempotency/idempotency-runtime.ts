@@ -1,0 +1,30 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../lib/logger.js';
+import type { IdempotencyTimings } from './idempotency.js';
+import type { IdempotencyStore } from './idempotency.store.js';
+import { MemoryIdempotencyStore } from './memory-idempotency.store.js';
+import { RedisIdempotencyStore } from './redis-idempotency.store.js';
+
+/** The process-wide part of idempotency: its store and how long things live. */
+export interface IdempotencyRuntime {
+  store: IdempotencyStore;
+  timings: IdempotencyTimings;
+}
+
+/**
+ * Redis (its own client) when REDIS_URL is set, so that a retry sent to another instance
+ * finds the first result; memory otherwise, which holds for a single instance only.
+ */
+export function createIdempotencyRuntime(config: Config, logger: Logger): IdempotencyRuntime {
+  return {
+    store: config.redisUrl ? new RedisIdempotencyStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryIdempotencyStore(),
+    timings: {
+      retentionMs: 24 * 3600 * 1000,
+      // Short, so that a crashed request frees its key soon; a live one renews it every 5 s.
+      leaseMs: 15_000,
+      renewEveryMs: 5000,
+      // A second request waits as long as the first one's upstream call may take.
+      waitMs: config.upstreamTimeoutCapMs + 5000,
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/errors/error-codes.js';
+import { GatewayError } from '../../src/errors/gateway-errors.js';
+import { canonicalJson, encodeRecord, fingerprintOf, slotOf } from '../../src/idempotency/idempotency-record.js';
+import { Idempotency, type IdempotencyTimings } from '../../src/idempotency/idempotency.js';
+import type { IdempotencyStore } from '../../src/idempotency/idempotency.store.js';
+import { MemoryIdempotencyStore } from '../../src/idempotency/memory-idempotency.store.js';
+import { createLogger } from '../../src/lib/logger.js';
+import { Metrics } from '../../src/lib/metrics.js';
+
+const TIMINGS: IdempotencyTimings = { retentionMs: 60_000, leaseMs: 300, renewEveryMs: 50, waitMs: 3000 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function setup(store: IdempotencyStore = new MemoryIdempotencyStore(), timings = TIMINGS) {
+  const metrics = new Metrics();
+  const as = (ticket: string | undefined) =>
+    new Idempotency(store, ticket ? { sessionTicket: ticket } : {}, timings, { logger: createLogger('silent'), metrics, requestId: 'test' });
+  let calls = 0;
+  const send = (value: unknown = { id: `t${calls + 1}` }, ms = 0) => async () => {
+    calls++;
+    if (ms) await sleep(ms);
+    return value;
+  };
+  return { store, metrics, as, send, calls: () => calls };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (err) {
+    return err instanceof GraphQLError ? err.extensions.code : err;
+  }
+  return 'no error';
+}
+
+const call = (key: string | null, input: unknown = { coins: '1' }, operation = 'transferToEthereum') => ({ operation, key, input });
+
+describe('Idempotency.run', () => {
+  it('runs every time without a key', async () => {
+    const t = setup();
+    await t.as('alice').run(call(null), t.send());
+    await t.as('alice').run(call(null), t.send());
+    expect(t.calls()).toBe(2);
+  });
+
+  it('sends once per key and returns the first result to a retry', async () => {
+    const t = setup();
+    const first = await t.as('alice').run(call('k-1'), t.send({ id: 'first' }));
+    const again = await t.as('alice').run(call('k-1'), t.send({ id: 'second' }));
+    expect(first).toEqual({ id: 'first' });
+    expect(again).toEqual({ id: 'first' });
+    expect(t.calls()).toBe(1);
+    expect(t.metrics.get('gateway_idempotency_total', { operation: 'transferToEthereum', outcome: 'replayed' })).toBe(1);
+  });
+
+  it('sends once when two requests with one key race; the second waits for the first one’s result', async () => {
+    const t = setup();
+    const [a, b] = await Promise.all([t.as('alice').run(call('race'), t.send({ id: 'one' }, 150)), t.as('alice').run(call('race'), t.send({ id: 'two' }, 150))]);
+    expect(t.calls()).toBe(1);
+    expect(a).toEqual(b);
+  });
+
+  it('keeps a slow first request’s claim alive past its lease, so a retry never sends twice', async () => {
+    const t = setup();
+    const slow = t.as('alice').run(call('slow'), t.send({ id: 'slow' }, 4 * TIMINGS.leaseMs));
+    await sleep(2 * TIMINGS.leaseMs);
+    const retry = t.as('alice').run(call('slow'), t.send({ id: 'retry' }));
+    expect(await retry).toEqual({ id: 'slow' });
+    expect(await slow).toEqual({ id: 'slow' });
+    expect(t.calls()).toBe(1);
+  });
+
+  it('is CONFLICT for the same key with another input or operation, while pending and after', async () => {
+    const t = setup();
+    const pending = t.as('alice').run(call('k', { coins: '1' }), t.send({}, 100));
+    expect(await codeOf(t.as('alice').run(call('k', { coins: '2' }), t.send()))).toBe('CONFLICT');
+    await pending;
+    expect(await codeOf(t.as('alice').run(call('k', { coins: '2' }), t.send()))).toBe('CONFLICT');
+    expect(await codeOf(t.as('alice').run(call('k', { coins: '1' }, 'requestCashout'), t.send()))).toBe('CONFLICT');
+    expect(t.calls()).toBe(1);
+  });
+
+  it('treats inputs that differ only in key order as the same input', async () => {
+    const t = setup();
+    await t.as('alice').run(call('k', { a: 1, b: { c: 2, d: 3 } }), t.send());
+    await t.as('alice').run(call('k', { b: { d: 3, c: 2 }, a: 1 }), t.send());
+    expect(t.calls()).toBe(1);
+  });
+
+  it('keeps callers apart: the same key from another ticket is another request', async () => {
+    const t = setup();
+    await t.as('alice').run(call('shared-key'), t.send());
+    await t.as('bob').run(call('shared-key'), t.send());
+    expect(t.calls()).toBe(2);
+  });
+
+  it('frees the key after a failure that proves nothing happened (a 4xx), so a retry is sent', async () => {
+    const t = setup();
+    const refused = () => Promise.reject(new GatewayError('Not enough coins', ErrorCode.BadUserInput));
+    expect(await codeOf(t.as('alice').run(call('k'), refused))).toBe('BAD_USER_INPUT');
+    expect(await t.as('alice').run(call('k'), t.send({ id: 'ok' }))).toEqual({ id: 'ok' });
+  });
+
+  it('keeps a failure that may have moved money (a timeout, a bug) and replays it without sending', async () => {
+    const t = setup();
+    const timeout = () => Promise.reject(new GatewayError('slow', ErrorCode.UpstreamTimeout, { upstream: { service: 'payments' } }));
+    expect(await codeOf(t.as('alice').run(call('k'), timeout))).toBe('UPSTREAM_TIMEOUT');
+    const replay = await t.as('alice').run(call('k'), t.send()).catch((err: GraphQLError) => err);
+    expect(replay).toBeInstanceOf(GraphQLError);
+    expect((replay as GraphQLError).extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { service: 'payments' } });
+    expect((replay as GraphQLError).message).toMatch(/may or may not have taken effect/);
+    expect(await codeOf(t.as('alice').run(call('k-bug'), () => Promise.reject(new Error('boom'))))).toBeInstanceOf(Error);
+    expect(await codeOf(t.as('alice').run(call('k-bug'), t.send()))).toBe('INTERNAL_SERVER_ERROR');
+    expect(t.calls()).toBe(0);
+  });
+
+  it('lets a retry through once a crashed request’s lease has run out', async () => {
+    const t = setup();
+    const ticket = 'alice';
+    const input = { coins: '1' };
+    // A request that claimed the key and died: its marker is never renewed nor settled.
+    const marker = encodeRecord({ s: 'pending', f: fingerprintOf(ticket, 'transferToEthereum', input), o: 'dead' });
+    await t.store.claim(slotOf(ticket, 'k'), marker, TIMINGS.leaseMs);
+    const started = Date.now();
+    expect(await t.as(ticket).run(call('k', input), t.send({ id: 'after crash' }))).toEqual({ id: 'after crash' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(TIMINGS.leaseMs - 20);
+    expect(t.calls()).toBe(1);
+  });
+
+  it('answers CONFLICT (still in progress) when the first request outlasts the wait', async () => {
+    const t = setup(new MemoryIdempotencyStore(), { ...TIMINGS, waitMs: 100 });
+    const slow = t.as('alice').run(call('k'), t.send({}, 400));
+    const err = await t.as('alice').run(call('k'), t.send()).catch((e: GraphQLError) => e);
+    expect((err as GraphQLError).extensions.code).toBe('CONFLICT');
+    expect((err as GraphQLError).message).toMatch(/in progress/);
+    await slow;
+    expect(t.calls()).toBe(1);
+  });
+
+  it('refuses malformed keys and a keyed call without a session ticket before anything else', async () => {
+    const t = setup();
+    for (const key of ['', 'has space', 'x'.repeat(256), 'clé', 'line\nbreak']) {
+      expect(await codeOf(t.as('alice').run(call(key), t.send())), JSON.stringify(key)).toBe('BAD_USER_INPUT');
+    }
+    expect(await codeOf(t.as(undefined).run(call('k'), t.send()))).toBe('UNAUTHENTICATED');
+    expect(t.calls()).toBe(0);
+    expect(await t.as('alice').run(call('x'.repeat(255)), t.send({ ok: true }))).toEqual({ ok: true });
+  });
+
+  it('fails closed: a store that cannot answer refuses the call, which is never sent', async () => {
+    const broken: IdempotencyStore = Object.assign(new MemoryIdempotencyStore(), {
+      claim: () => Promise.reject(new Error('connection refused')),
+    });
+    const t = setup(broken);
+    expect(await codeOf(t.as('alice').run(call('k'), t.send()))).toBe('UPSTREAM_UNAVAILABLE');
+    expect(t.calls()).toBe(0);
+  });
+});
+
+describe('idempotency records', () => {
+  it('never hold the ticket or the client’s key in clear', () => {
+    const slot = slotOf('demo-user-ticket', 'my-key');
+    expect(slot).not.toContain('demo-user-ticket');
+    expect(slot).not.toContain('my-key');
+    expect(slotOf('another-ticket', 'my-key')).not.toBe(slot);
+    expect(fingerprintOf('t', 'op', { card: '4242424242424242' })).not.toContain('4242');
+    expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":1}');
+  });
+});

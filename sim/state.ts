@@ -1,5 +1,8 @@
 import { createBillingState, type BillingState } from './billing/billing.state.js';
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
+import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
+import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
+import { createTopUpState, type TopUpState } from './topup/topup.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -8,11 +11,17 @@ import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
  */
 export class SimState {
   billing: BillingState = createBillingState();
+  participants: ParticipantState = createParticipantState();
+  topUps: TopUpState = createTopUpState();
+  rateCards: RateCardState = createRateCardState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
   reset(): void {
     this.billing = createBillingState();
+    this.participants = createParticipantState();
+    this.topUps = createTopUpState();
+    this.rateCards = createRateCardState();
     this.config = defaultSimConfig();
   }
 }

@@ -4,11 +4,13 @@ import { badRequest } from '../http/errors.js';
 export interface SimConfig {
   /** When false the ticket service answers as if disabled. */
   ticketsEnabled: boolean;
+  /** When true every participant has active reward campaigns: its Ethereum address cannot change (409). */
+  rewardCampaignsActive: boolean;
 }
 
 /** The switches as after a reset. */
 export function defaultSimConfig(): SimConfig {
-  return { ticketsEnabled: true };
+  return { ticketsEnabled: true, rewardCampaignsActive: false };
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
+import { ParticipantDataSource } from './participant.datasource.js';
+import { RateCardDataSource } from './rate-card.datasource.js';
+import { TopUpDataSource } from './topup.datasource.js';
 
 /**
  * The payments service (seed 003) for one request: one client with the caller's session
@@ -8,8 +11,14 @@ import { BillingDataSource } from './billing.datasource.js';
  */
 export class PaymentsDataSource {
   readonly billing: BillingDataSource;
+  readonly participant: ParticipantDataSource;
+  readonly topUp: TopUpDataSource;
+  readonly rateCard: RateCardDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
+    this.participant = new ParticipantDataSource(rest);
+    this.topUp = new TopUpDataSource(rest);
+    this.rateCard = new RateCardDataSource(rest);
   }
 }

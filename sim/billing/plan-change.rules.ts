@@ -7,6 +7,12 @@ import { planPayment, type PaymentRecord } from './payment-record.js';
 const COST_BY_CATALOGUE_ID: Readonly<Record<string, number>> = { basic: 0, light: 195, pro: 395, 'pro-corp': 495 };
 
 const DAY_MS = 86_400_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2 May 2026": a date for people to read (and one no digit-run scrubber takes for a card number). */
+function longDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
 
 /**
  * Seed 003: "The participant can upgrade the plan at any time. The plan can only be
@@ -25,7 +31,7 @@ export function assertPlanChangeAllowed(current: ParticipantBillingPlan, request
   throw new SimHttpError(
     409,
     'payments-downgrade_too_early',
-    `The plan can only be downgraded after 52 weeks of using the current plan: from ${new Date(earliest).toISOString().slice(0, 10)}.`,
+    `The plan can only be downgraded after 52 weeks of using the current plan: from ${longDate(new Date(earliest))}.`,
   );
 }
 

@@ -9,8 +9,8 @@ export const DEFAULT_RATE_CARD = 'default';
  * the endpoint takes it; null when none is given (the caller's own card). Delete takes a
  * participant id only (seed 003: "id | Required: participant id").
  */
-export function toRateCardTarget(participantId: string | null, options: { allowDefault: boolean }): string | null {
-  if (participantId === null) return null;
+export function toRateCardTarget(participantId: string | null | undefined, options: { allowDefault: boolean }): string | null {
+  if (participantId === null || participantId === undefined) return null;
   const id = toUpstreamId(participantId, 'participantId');
   if (id === DEFAULT_RATE_CARD && !options.allowDefault) {
     throw new BadUserInputError('"participantId" must be a participant id: the default rate card cannot be deleted.');

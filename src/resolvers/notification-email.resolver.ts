@@ -8,8 +8,8 @@ export class NotificationEmailResolver {
   @Mutation(() => [String], { description: 'PUT /payments-service/participants/notifications/email; returns the whole list.' })
   addNotificationEmail(
     @Ctx() { payments }: GatewayContext,
-    @Arg('email', () => String, { nullable: true }) email: string | null,
-    @Arg('userId', () => ID, { nullable: true }) userId: string | null,
+    @Arg('email', () => String, { nullable: true }) email: string | null | undefined,
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null | undefined,
   ): Promise<string[]> {
     return payments.participant.addNotificationEmail(toNotificationEmailDto(email, userId));
   }

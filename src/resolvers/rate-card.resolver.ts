@@ -22,7 +22,7 @@ export class RateCardResolver {
   })
   async rateCardOf(
     @Ctx() { payments }: GatewayContext,
-    @Arg('participantId', () => ID, { nullable: true }) participantId: string | null,
+    @Arg('participantId', () => ID, { nullable: true }) participantId: string | null | undefined,
   ): Promise<RateCard> {
     return toRateCard(await payments.rateCard.getRateCard(toRateCardTarget(participantId, { allowDefault: true }) ?? undefined));
   }

@@ -2,21 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const PARTICIPANT_ID = 'urn:authenticateit:participant:735879621218609';
-const PUT_CARD = 'PUT /payments-service/user/card/:token';
-const DELETE_CARD = 'DELETE /payments-service/user/card';
 const HISTORY = 'GET /payments-service/participants/current/payment_history';
 const ADD_EMAIL = 'PUT /payments-service/participants/notifications/email';
 const DELETE_EMAIL = 'POST /payments-service/participants/notifications/delete_email';
 const GET_PLAN = 'GET /payments-service/participants/current/billing_plan';
 const TERMINATE = `GET /participants/${encodeURIComponent(PARTICIPANT_ID)}/contract/terminate`;
-const PROMO = 'GET /participants/promo_code/check';
 
-const SET_CARD = 'mutation ($token: String!) { setPaymentCard(token: $token) }';
-const DELETE_CARD_OP = 'mutation { deletePaymentCard }';
 const ADD = 'mutation ($email: String, $userId: ID) { addNotificationEmail(email: $email, userId: $userId) }';
 const REMOVE = 'mutation ($email: String!) { removeNotificationEmail(email: $email) }';
 const TERMINATE_OP = 'mutation ($id: ID!) { terminateContract(participantId: $id) { planId contract { terminated terminateAvailable } } }';
-const PROMO_OP = 'query ($code: String!) { promoCode(code: $code) { code days } }';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,59 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(() => h.resetSim());
-
-/** The sum of the simulator's counters whose route starts with `prefix` (a path with a parameter). */
-async function callsStartingWith(prefix: string): Promise<number> {
-  return Object.entries(await h.stats())
-    .filter(([route]) => route.startsWith(prefix))
-    .reduce((sum, [, n]) => sum + n, 0);
-}
-
-describe('setPaymentCard and deletePaymentCard', () => {
-  it('sets a card from a token (it shows on the billing plan), then deletes it', async () => {
-    expect((await h.runAs('demo-system', SET_CARD, { token: 'tok_visa' })).data).toEqual({ setPaymentCard: true });
-    expect(await callsStartingWith('PUT /payments-service/user/card/tok_visa')).toBe(1);
-    const plan = await h.runAs('demo-system', '{ participant { billingPlan { card { brand last4 } } } }');
-    expect(plan.data).toEqual({ participant: { billingPlan: { card: { brand: 'Visa', last4: '4242' } } } });
-    expect((await h.runAs('demo-system', DELETE_CARD_OP)).data).toEqual({ deletePaymentCard: true });
-    expect(await h.calls(DELETE_CARD)).toBe(1);
-  });
-
-  it("keeps a paid plan's card: CONFLICT with the upstream's message", async () => {
-    const res = await h.runAs('demo-participant', DELETE_CARD_OP);
-    expect(res.errors?.[0]).toMatchObject({
-      message: 'For plans other than basic payment card is required',
-      extensions: { code: 'CONFLICT', upstream: { status: 409, errorId: 'payments-card_required' } },
-    });
-  });
-
-  it('deleting when there is no card is NOT_FOUND', async () => {
-    const res = await h.runAs('demo-system', DELETE_CARD_OP);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstream: { errorId: 'payments-card_not_found' } });
-  });
-
-  it('refuses a raw card number or a malformed token before any call, never repeating it', async () => {
-    for (const token of ['4242424242424242', '4242 4242 4242 4241', 'tok visa', '../card', '']) {
-      const res = await h.runAs('demo-participant', SET_CARD, { token });
-      expect(res.errors?.[0]?.extensions?.code, token).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.message).not.toMatch(/4242/);
-    }
-    expect(await h.stats()).toEqual({});
-  });
-
-  it("passes the upstream's decline on as BAD_USER_INPUT with its message", async () => {
-    const res = await h.runAs('demo-participant', SET_CARD, { token: 'tok_chargeDeclined' });
-    expect(res.errors?.[0]).toMatchObject({ message: 'Your card was declined.', extensions: { code: 'BAD_USER_INPUT' } });
-  });
-
-  it('is UNAUTHENTICATED without a ticket (no call) and FORBIDDEN for an app user', async () => {
-    expect((await h.runAs(undefined, SET_CARD, { token: 'tok_visa' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await h.runAs(undefined, DELETE_CARD_OP)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await h.stats()).toEqual({});
-    expect((await h.runAs('demo-user', SET_CARD, { token: 'tok_visa' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await h.runAs('demo-user', DELETE_CARD_OP)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-});
 
 describe('participant.paymentHistory', () => {
   it("gives the seed's payment with its card (card_barnd), exact amounts and upper-case currency", async () => {
@@ -187,24 +128,36 @@ describe('terminateContract', () => {
   });
 });
 
-describe('promoCode', () => {
-  it("gives the seed's code and its days; null for an unknown code, without an error", async () => {
-    expect((await h.runAs('demo-participant', PROMO_OP, { code: 'promo60' })).data).toEqual({ promoCode: { code: 'promo60', days: 60 } });
-    const unknown = await h.runAs('demo-user', PROMO_OP, { code: 'nope' });
-    expect(unknown).toEqual({ status: 200, data: { promoCode: null } });
-    expect(await h.calls(PROMO)).toBe(2);
-  });
-
-  it('refuses a code that cannot be one before any call, and is UNAUTHENTICATED without a ticket', async () => {
-    for (const code of ['', 'promo 60', 'x'.repeat(65), 'a&b=c']) {
-      expect((await h.runAs('demo-participant', PROMO_OP, { code })).errors?.[0]?.extensions?.code, code).toBe('BAD_USER_INPUT');
-    }
-    expect((await h.runAs(undefined, PROMO_OP, { code: 'promo60' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await h.stats()).toEqual({});
-  });
-
-  it('a failing upstream is an error, not a null', async () => {
-    await h.fault({ route: PROMO, status: 500, times: 1 });
-    expect((await h.runAs('demo-participant', PROMO_OP, { code: 'promo60' })).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+describe('one operation over the participant', () => {
+  it('asks each upstream endpoint once for billingPlan, notificationEmails, paymentHistory, topUp and rateCard', async () => {
+    const res = await h.runAs(
+      'demo-participant',
+      `{ participant {
+        billingPlan { planId plan { id } notificationEmails card { last4 } }
+        again: billingPlan { notificationEmails contract { terminated } }
+        paymentHistory { total }
+        history: paymentHistory { at }
+        topUp { amountCents }
+        rateCard { id }
+      }
+      rateCard { billable }
+      other: participant { topUp { active } rateCard { items { id } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({
+      participant: {
+        billingPlan: { planId: 'light', plan: { id: 'light' }, notificationEmails: ['billing_test5@mailinator.com'] },
+        paymentHistory: [{ total: '415.00' }],
+        topUp: { amountCents: 109 },
+        rateCard: { id: 'urn:authenticateit:rate_card' },
+      },
+    });
+    expect(await h.stats()).toEqual({
+      'GET /payments-service/billing_plans': 1,
+      [GET_PLAN]: 1,
+      [HISTORY]: 1,
+      'GET /participants/topup/': 1,
+      'GET /payments-service/participants/rate_card': 1,
+    });
   });
 });

@@ -25,6 +25,8 @@ export const TopUpEndpoints = {
     retries: 1,
     kind: 'read',
     accept: isTopUpMinimumDto,
+    // The answer to "are top-ups available here?": why not is for the user to read.
+    userErrors: ['payments-topup_unavailable'],
   },
   getTopUp: { name: 'getTopUp', method: 'GET', path: '/participants/topup/', timeoutMs: 5000, retries: 1, kind: 'read', accept: isTopUpSettingsDto },
   setTopUp: {

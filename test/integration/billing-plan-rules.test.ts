@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+const PUT_PLAN = 'PUT /payments-service/participants/current/billing_plan';
+const CHANGE = `mutation Change($input: ChangeBillingPlanInput!) {
+  changeBillingPlan(input: $input) { planId plan { id cost } card { brand last4 expMonth expYear } }
+}`;
+
+describe('changeBillingPlan: the rules of seed 003 the upstream enforces', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ redisUrl: inject('redisUrl') });
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.resetSim());
+
+  it('refuses a card number that fails the Luhn check before the upstream is called, without repeating it', async () => {
+    const res = await h.runAs('demo-participant', CHANGE, {
+      input: { planId: 'pro', card: { number: '5200 8282 8282 8211', expMonth: 12, expYear: 2030, cvc: '323' } },
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/check digit/);
+    expect(JSON.stringify(res.errors)).not.toMatch(/8282|8211|323/);
+    expect(await h.calls(PUT_PLAN)).toBe(0);
+  });
+
+  it('a downgrade within 52 weeks of the plan start is CONFLICT, with the upstream message', async () => {
+    // demo-system starts on a trial: it moves up to pro-corp today, so its 52 weeks start today.
+    expect((await h.runAs('demo-system', CHANGE, { input: { planId: 'pro-corp', card: { nonce: 'tok_visa' } } })).errors).toBeUndefined();
+    const res = await h.runAs('demo-system', CHANGE, { input: { planId: 'light', card: { nonce: 'tok_visa' } } });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', upstream: { service: 'payments', status: 409, errorId: 'payments-downgrade_too_early' } },
+    });
+    expect(res.errors?.[0]?.message).toMatch(/^The plan can only be downgraded after 52 weeks of using the current plan: from \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+    const after = await h.runAs('demo-system', '{ participant { billingPlan { planId } } }');
+    expect(after.data).toEqual({ participant: { billingPlan: { planId: 'pro-corp' } } });
+  });
+
+  it('a downgrade after 52 weeks goes through; moving to basic keeps the card on file', async () => {
+    // demo-participant has been on light since 2017-07-11.
+    const res = await h.runAs('demo-participant', CHANGE, { input: { planId: 'basic' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ changeBillingPlan: { planId: 'basic', plan: { id: 'basic', cost: '0' }, card: { brand: 'Visa', last4: '4242', expMonth: 11, expYear: 2022 } } });
+    // On basic the card may go.
+    expect((await h.runAs('demo-participant', 'mutation { deletePaymentCard }')).data).toEqual({ deletePaymentCard: true });
+    const after = await h.runAs('demo-participant', '{ participant { billingPlan { planId card { last4 } } } }');
+    expect(after.data).toEqual({ participant: { billingPlan: { planId: 'basic', card: null } } });
+  });
+
+  it('a new paid plan shows its first payment in the payment history', async () => {
+    await h.runAs('demo-participant', CHANGE, { input: { planId: 'pro', card: { nonce: 'tok_visa' } } });
+    const res = await h.runAs('demo-participant', '{ participant { paymentHistory { total currency card { last4 } } } }');
+    expect(res.data).toEqual({
+      participant: { paymentHistory: [{ total: '395.00', currency: 'AUD', card: { last4: '4242' } }, { total: '415.00', currency: 'USD', card: { last4: '8210' } }] },
+    });
+  });
+});

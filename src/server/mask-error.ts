@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/error-codes.js';
+import { withoutEchoedInput } from '../errors/input-echo.js';
 import type { Logger } from '../lib/logger.js';
 
 /** Request-level codes of graphql-js and Apollo that are safe to show as they are. */
@@ -27,7 +28,7 @@ export function createErrorMasker(logger: Logger): (formatted: GraphQLFormattedE
     if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { upstream, retryAfter } = formatted.extensions ?? {};
       return {
-        message: formatted.message,
+        message: withoutEchoedInput(formatted.message),
         ...where,
         extensions: { code, ...(upstream !== undefined && { upstream }), ...(retryAfter !== undefined && { retryAfter }) },
       };

@@ -24,6 +24,18 @@ describe('changeBillingPlan: the rules of seed 003 the upstream enforces', () =>
     expect(await h.calls(PUT_PLAN)).toBe(0);
   });
 
+  it('never repeats card data that graphql-js refuses for its type, over a variable or a literal', async () => {
+    const variable = await h.runAs('demo-participant', CHANGE, { input: { planId: 'pro', card: { number: 4242424242424242, cvc: 323, expMonth: 12, expYear: 2030 } } });
+    const literal = await h.runAs('demo-participant', 'mutation { changeBillingPlan(input: { planId: "pro", card: { number: 4242424242424242, cvc: 323 } }) { planId } }');
+    const unknownField = await h.runAs('demo-participant', CHANGE, { input: { planId: 'pro', card: { number: '4242424242424242', cvc: '323', pin: '9876' } } });
+    for (const res of [variable, literal, unknownField]) {
+      expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+      expect(JSON.stringify(res.errors)).not.toMatch(/4242|323|9876/);
+    }
+    expect(variable.errors?.[0]?.message).toBe('Variable "$input" got an invalid value at "input.card.number"; String cannot represent a non string value.');
+    expect(await h.stats()).toEqual({});
+  });
+
   it('a downgrade within 52 weeks of the plan start is CONFLICT, with the upstream message', async () => {
     // demo-system starts on a trial: it moves up to pro-corp today, so its 52 weeks start today.
     expect((await h.runAs('demo-system', CHANGE, { input: { planId: 'pro-corp', card: { nonce: 'tok_visa' } } })).errors).toBeUndefined();

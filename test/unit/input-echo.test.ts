@@ -25,10 +25,17 @@ describe('withoutEchoedInput', () => {
     expect(withoutEchoedInput('Expected value of type "Int", found "323".')).toBe('Expected value of type "Int".');
   });
 
-  it('drops a reason that still carries digits, and leaves every other message alone', () => {
-    expect(withoutEchoedInput('Variable "$input" got invalid value 1 at "input.x"; Value "4242424242424242" does not exist in "E" enum.')).toBe(
-      'Variable "$input" got an invalid value at "input.x".',
+  it('keeps our scalars’ and enums’ reasons without the value, drops an unknown reason that carries digits', () => {
+    expect(withoutEchoedInput('Variable "$input" got invalid value "4242424242424242" at "input.frequency"; Value "4242424242424242" does not exist in "TopUpFrequency" enum.')).toBe(
+      'Variable "$input" got an invalid value at "input.frequency"; Value does not exist in "TopUpFrequency" enum.',
     );
+    expect(withoutEchoedInput('Variable "$input" got invalid value "1.5" at "input.coinsThreshold"; Coins must be a string like "1250000000000000000000"; got "1.5".')).toBe(
+      'Variable "$input" got an invalid value at "input.coinsThreshold"; Coins must be a string like "1250000000000000000000".',
+    );
+    expect(withoutEchoedInput('Variable "$input" got invalid value 1 at "input.x"; Something new about 4242424242424242.')).toBe('Variable "$input" got an invalid value at "input.x".');
+  });
+
+  it('leaves every other message alone', () => {
     for (const message of ['"first" must be a whole number from 0 to 100; got 101.', 'Cannot query field "x" on type "Query".', 'Not found.']) {
       expect(withoutEchoedInput(message)).toBe(message);
     }

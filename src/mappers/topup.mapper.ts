@@ -33,12 +33,12 @@ export function toTopUpSettings(dto: TopUpSettingsDto): TopUpSettings {
 }
 
 /**
- * The body of setTopUp, checked by the seed's rules before anything is sent:
+ * The body of setTopUp, checked by the seed's rules that need nothing but the input:
  * `coinsThreshold` a whole, non-negative number of coin units; and unless `minimalAmount`
  * (then the amount is ignored and not sent, as in the seed's example) `amountCents` given
- * and at least the minimum. `minimum` is needed only in that case (null otherwise).
+ * and not negative. The minimum is checked after, with {@link checkTopUpAmount}.
  */
-export function toSetTopUpDto(input: TopUpInput, minimum: TopUpMinimum | null): SetTopUpDto {
+export function toSetTopUpDto(input: TopUpInput): SetTopUpDto {
   if (input.coinsThreshold.startsWith('-')) throw new BadUserInputError('"coinsThreshold" must not be negative.');
   const minimal = input.minimalAmount === true;
   const body: SetTopUpDto = {
@@ -50,11 +50,15 @@ export function toSetTopUpDto(input: TopUpInput, minimum: TopUpMinimum | null): 
   if (minimal) return body;
   const amount = input.amountCents;
   if (amount === null || amount === undefined) throw new BadUserInputError('"amountCents" is required unless "minimalAmount" is true.');
-  if (minimum === null) throw new Error('toSetTopUpDto: the minimum is needed to check amountCents');
-  if (amount < minimum.amountCents) {
+  if (amount < 0) throw new BadUserInputError('"amountCents" must be a whole number of cents, 0 or more.');
+  return { amount, ...body };
+}
+
+/** Seed 003: "amount must be equal or more than min_amount or minimal_amount must be set". */
+export function checkTopUpAmount(amountCents: number, minimum: TopUpMinimum): void {
+  if (amountCents < minimum.amountCents) {
     throw new BadUserInputError(`"amountCents" must be at least the minimum top-up, ${minimum.amountCents} (${minimum.currency} cents), or set "minimalAmount".`);
   }
-  return { amount, ...body };
 }
 
 /** The cents of a manual top-up: "Non negative integer" (seed 003). */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { checkTopUpPageArgs, toTopUpPage } from '../mappers/topup-history.mapper.js';
-import { toManualTopUpAmount, toSetTopUpDto, toTopUpMinimum, toTopUpSettings } from '../mappers/topup.mapper.js';
+import { checkTopUpAmount, toManualTopUpAmount, toSetTopUpDto, toTopUpMinimum, toTopUpSettings } from '../mappers/topup.mapper.js';
 import { Participant } from '../types/participant.type.js';
 import { TopUpConnection } from '../types/topup-history.type.js';
 import { TopUpInput } from '../types/topup.input.js';
@@ -33,9 +33,10 @@ export class TopUpResolver {
 
   @Mutation(() => TopUpSettings, { description: 'POST /participants/topup/' })
   async setTopUp(@Ctx() { payments }: GatewayContext, @Arg('input', () => TopUpInput) input: TopUpInput): Promise<TopUpSettings> {
-    // The minimum is read only when the amount has to be checked against it.
-    const minimum = input.minimalAmount === true ? null : toTopUpMinimum(await payments.topUp.getTopUpMinAmount());
-    return toTopUpSettings(await payments.topUp.setTopUp(toSetTopUpDto(input, minimum)));
+    const body = toSetTopUpDto(input);
+    // The minimum is read only when an amount has to be checked against it.
+    if (body.amount !== undefined) checkTopUpAmount(body.amount, toTopUpMinimum(await payments.topUp.getTopUpMinAmount()));
+    return toTopUpSettings(await payments.topUp.setTopUp(body));
   }
 
   @Mutation(() => Boolean, { description: 'DELETE /participants/topup/' })

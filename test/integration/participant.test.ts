@@ -65,6 +65,15 @@ describe('addNotificationEmail and removeNotificationEmail', () => {
     expect([await h.calls(ADD_EMAIL), await h.calls(DELETE_EMAIL)]).toEqual([2, 1]);
   });
 
+  it('keeps two participants’ lists apart when both change them at once', async () => {
+    const [a, b] = await Promise.all([
+      h.runAs('demo-participant', ADD, { email: 'a@brand-a.com' }),
+      h.runAs('demo-system', ADD, { email: 'b@brand-b.com' }),
+    ]);
+    expect(a.data).toEqual({ addNotificationEmail: ['billing_test5@mailinator.com', 'a@brand-a.com'] });
+    expect(b.data).toEqual({ addNotificationEmail: ['billing_test5@mailinator.com', 'b@brand-b.com'] });
+  });
+
   it('refuses a malformed address, both or neither of email and userId, before any call', async () => {
     const cases: Array<[string, Record<string, unknown>]> = [
       [ADD, { email: 'not an email' }],

@@ -96,6 +96,8 @@ describe('setTopUp and deleteTopUp', () => {
       expect(res.errors?.[0]?.message).toMatch(message);
     }
     expect(await h.calls(POST_TOPUP)).toBe(0);
+    // Only the amount below the minimum needed the minimum: every other refusal cost no call at all.
+    expect(await h.calls(MIN)).toBe(1);
   });
 
   it('deletes the settings: topUp reads null afterwards; a second delete is NOT_FOUND', async () => {

@@ -68,3 +68,23 @@ describe('changeBillingPlan: the rules of seed 003 the upstream enforces', () =>
     });
   });
 });
+
+describe('changeBillingPlan: what of an upstream refusal reaches the client', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ redisUrl: inject('redisUrl') });
+  });
+  afterAll(() => h.close());
+  beforeEach(() => h.resetSim());
+
+  it('echoes only the messages of listed error ids; any other 4xx gets our own words', async () => {
+    const body = '{"error":"Plan table lock timeout at db-7 for 5200828282828210","error_data":null,"error_id":"payments-db_lock","error_object":null}';
+    await h.fault({ route: PUT_PLAN, status: 409, body, times: 1 });
+    const res = await h.runAs('demo-participant', CHANGE, { input: { planId: 'pro-corp', card: { nonce: 'tok_visa' } } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'The object changed meanwhile, or the action does not fit its current state; read it again and retry.',
+      extensions: { code: 'CONFLICT', upstream: { status: 409, errorId: 'payments-db_lock' } },
+    });
+    expect(JSON.stringify(res.errors)).not.toMatch(/db-7|5200/);
+  });
+});

@@ -2,6 +2,9 @@ import { createBillingState, type BillingState } from './billing/billing.state.j
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
 import { createRetailState, type RetailState } from './retail/retail.state.js';
 import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
+import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
+import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
+import { createTopUpState, type TopUpState } from './topup/topup.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -12,6 +15,9 @@ export class SimState {
   billing: BillingState = createBillingState();
   retail: RetailState = createRetailState();
   ethereum: EthereumState = createEthereumState();
+  participants: ParticipantState = createParticipantState();
+  topUps: TopUpState = createTopUpState();
+  rateCards: RateCardState = createRateCardState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
@@ -19,6 +25,9 @@ export class SimState {
     this.billing = createBillingState();
     this.retail = createRetailState();
     this.ethereum = createEthereumState();
+    this.participants = createParticipantState();
+    this.topUps = createTopUpState();
+    this.rateCards = createRateCardState();
     this.config = defaultSimConfig();
   }
 }

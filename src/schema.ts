@@ -1,26 +1,44 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { ContractResolver } from './resolvers/contract.resolver.js';
 import { EthereumTransferResolver } from './resolvers/ethereum-transfer.resolver.js';
+import { NotificationEmailResolver } from './resolvers/notification-email.resolver.js';
 import { ParticipantBillingPlanResolver } from './resolvers/participant-billing-plan.resolver.js';
+import { ParticipantEthereumResolver } from './resolvers/participant-ethereum.resolver.js';
 import { ParticipantResolver } from './resolvers/participant.resolver.js';
+import { PaymentCardResolver } from './resolvers/payment-card.resolver.js';
 import { PlanResolver } from './resolvers/plan.resolver.js';
+import { PromoCodeResolver } from './resolvers/promo-code.resolver.js';
+import { RateCardResolver } from './resolvers/rate-card.resolver.js';
 import { RetailLevelResolver } from './resolvers/retail-level.resolver.js';
 import { RetailSessionResolver } from './resolvers/retail-session.resolver.js';
 import { RetailSubscriptionResolver } from './resolvers/retail-subscription.resolver.js';
+import { TopUpResolver } from './resolvers/topup.resolver.js';
 import { UserTransfersResolver } from './resolvers/user-transfers.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { transferTypes } from './types/transfer-types.js';
 import { withdrawalAccountTypes } from './types/withdrawal-account-types.js';
 
-/** Every resolver class of the graph. */
+/** Every resolver class of the graph, by domain. */
 export const resolvers = [
+  // The plan catalogue and the participant's billing plan.
   PlanResolver,
   ParticipantResolver,
   ParticipantBillingPlanResolver,
+  // Participants: billing beside the plan, Ethereum account, top-ups, promo codes, rate cards.
+  PaymentCardResolver,
+  NotificationEmailResolver,
+  ContractResolver,
+  ParticipantEthereumResolver,
+  TopUpResolver,
+  PromoCodeResolver,
+  RateCardResolver,
+  // The app user: coins and transfers.
   UserResolver,
   UserTransfersResolver,
   EthereumTransferResolver,
+  // Retail connect.
   RetailLevelResolver,
   RetailSessionResolver,
   RetailSubscriptionResolver,

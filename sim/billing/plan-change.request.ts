@@ -1,5 +1,6 @@
 import { badRequest } from '../http/errors.js';
 import type { CardInput, ChangePlanName, ChangePlanRequest } from './billing-plan.dto.js';
+import { passesLuhn } from './luhn.js';
 
 const PLAN_NAMES: ReadonlySet<string> = new Set<ChangePlanName>(['basic', 'lite', 'standard', 'pro']);
 
@@ -36,6 +37,7 @@ function parseCard(card: unknown): CardInput {
   if (number === null || cvc === null || expMonth === null || expYear === null) {
     throw badCard('Card must have a nonce, or number, exp_month, exp_year and cvc');
   }
+  if (!passesLuhn(number)) throw badCard('Card number is invalid');
   // Note: no expiry check: the seed's own example request uses a card that
   // expired in 2019, and it must keep succeeding.
   if (expMonth < 1 || expMonth > 12 || expYear < 2000 || expYear > 9999) throw badCard('Card expiry is invalid');

@@ -13,12 +13,13 @@ export const CATALOGUE_ID_BY_PLAN_NAME: Readonly<Record<ChangePlanName, string>>
 };
 
 /** Weeks of commitment for a paid plan (seed 003: downgrades only after 52 weeks). */
-const CONTRACT_WEEKS = 52;
+export const CONTRACT_WEEKS = 52;
 
 /**
  * The participant's billing plan after a successful change made at `now`:
  * paid for one month from today, under a new 52-week contract, trial over.
- * `cardId` names a card built from the request.
+ * `cardId` names a card built from the request. Check the change first with
+ * `assertPlanChangeAllowed` (plan-change.rules.ts).
  */
 export function applyPlanChange(
   current: ParticipantBillingPlan,
@@ -27,8 +28,14 @@ export function applyPlanChange(
   cardId: string,
 ): ParticipantBillingPlan {
   const today = isoDate(now);
+  const plan = CATALOGUE_ID_BY_PLAN_NAME[request.plan];
+  // Note: a change to basic without a card keeps the card on file: basic needs none, but
+  // top-ups still charge it; deletePaymentCard removes it.
+  const card = request.card === null ? current.card : toPlanCard(request.card, cardId);
+  // The same plan again only replaces the card: the 52-week clock and the paid period run on.
+  if (plan === current.plan) return { ...current, card, updated_at: isoSeconds(now) };
   return {
-    card: request.card === null ? null : toPlanCard(request.card, cardId),
+    card,
     contract: {
       from: today,
       terminate_available: true,
@@ -37,14 +44,15 @@ export function applyPlanChange(
     },
     paid_from: today,
     paid_to: isoDate(addMonths(now, 1)),
-    plan: CATALOGUE_ID_BY_PLAN_NAME[request.plan],
+    plan,
     trial: { status: false },
     updated_at: isoSeconds(now),
     user_email: [...current.user_email],
   };
 }
 
-function toPlanCard(card: CardInput, id: string): PlanCard {
+/** The card on file for a card given by nonce, token or details. */
+export function toPlanCard(card: CardInput, id: string): PlanCard {
   const address = {
     address_city: null,
     address_country: null,

@@ -6,11 +6,13 @@ export interface SimConfig {
   ticketsEnabled: boolean;
   /** `timeout` of retail sessions opened from now on, in seconds (the seed's 1800; tests set 1). */
   retailSessionTimeoutSeconds: number;
+  /** When true every participant has active reward campaigns: its Ethereum address cannot change (409). */
+  rewardCampaignsActive: boolean;
 }
 
 /** The switches as after a reset. */
 export function defaultSimConfig(): SimConfig {
-  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800 };
+  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800, rewardCampaignsActive: false };
 }
 
 /** Longest settable number (a day of seconds): bounds what a setting can make the simulator do. */

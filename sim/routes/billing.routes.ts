@@ -1,18 +1,12 @@
-import { SimHttpError } from '../http/errors.js';
-import { jsonBytes } from '../http/respond.js';
 import { billingPlansResponse } from '../fixtures/billing-plans.fixture.js';
 import { parseChangePlanRequest } from '../billing/plan-change.request.js';
 import { applyPlanChange } from '../billing/plan-change.js';
-import type { StoredBillingPlan } from '../billing/billing.state.js';
-import { reply, type RouteContext, type SimRoute } from '../routing/route.js';
+import { assertPlanChangeAllowed, paymentForChange } from '../billing/plan-change.rules.js';
+import { currentPlan, savePlan } from '../billing/plan-store.js';
+import { stored } from '../http/stored.js';
+import { reply, type SimRoute } from '../routing/route.js';
 
 const billingPlansBody = Buffer.from(billingPlansResponse, 'utf8');
-
-function currentPlan(ctx: RouteContext): StoredBillingPlan {
-  const stored = ctx.state.billing.plans.get(ctx.caller().ticket);
-  if (stored === undefined) throw new SimHttpError(404, 'payments-not_found', 'Billing plan not found');
-  return stored;
-}
 
 /** Seed 003 "Read actual billing plans" and "Participant Billing Plan" (read and change). */
 export const billingRoutes: readonly SimRoute[] = [
@@ -34,13 +28,17 @@ export const billingRoutes: readonly SimRoute[] = [
     access: 'participant',
     handle: (ctx) => {
       const request = parseChangePlanRequest(ctx.json());
-      const current = currentPlan(ctx);
+      const current = currentPlan(ctx).plan;
+      const now = new Date();
+      assertPlanChangeAllowed(current, request, now);
       const billing = ctx.state.billing;
       const cardId = request.card === null ? '' : `card_sim_${++billing.cardSeq}`;
-      const plan = applyPlanChange(current.plan, request, new Date(), cardId);
-      const body = jsonBytes(plan);
-      billing.plans.set(ctx.caller().ticket, { body, plan });
-      return reply(body);
+      const plan = applyPlanChange(current, request, now, cardId);
+      const ticket = ctx.caller().ticket;
+      // A paid plan's first period is charged: it shows in the payment history, newest first.
+      const payment = paymentForChange(current, plan, request, now);
+      if (payment !== null) billing.payments.set(ticket, stored([payment, ...(billing.payments.get(ticket)?.value ?? [])]));
+      return reply(savePlan(ctx, ticket, plan).body);
     },
   },
 ];

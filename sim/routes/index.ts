@@ -1,7 +1,21 @@
 import type { SimRoute } from '../routing/route.js';
 import { billingRoutes } from './billing.routes.js';
 import { ethereumRoutes } from './ethereum.routes.js';
+import { participantEthereumRoutes } from './participant-ethereum.routes.js';
+import { participantRoutes } from './participant.routes.js';
+import { promoCodeRoutes } from './promo-code.routes.js';
+import { rateCardRoutes } from './rate-card.routes.js';
 import { retailRoutes } from './retail.routes.js';
+import { topUpRoutes } from './topup.routes.js';
 
 /** The simulator's whole route table; a new domain adds its `<domain>.routes.ts` here. */
-export const simRoutes: readonly SimRoute[] = [...billingRoutes, ...ethereumRoutes, ...retailRoutes];
+export const simRoutes: readonly SimRoute[] = [
+  ...billingRoutes,
+  ...participantRoutes,
+  ...participantEthereumRoutes,
+  ...promoCodeRoutes,
+  ...topUpRoutes,
+  ...rateCardRoutes,
+  ...ethereumRoutes,
+  ...retailRoutes,
+];

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/error-codes.js';
+import { withoutEchoedInput } from '../errors/input-echo.js';
 import type { Logger } from '../lib/logger.js';
 
 /** Request-level codes of graphql-js and Apollo that are safe to show as they are. */
@@ -16,6 +17,10 @@ const PASS_THROUGH = new Set<string>([
 
 /** graphql-js' hint at the end of a validation message, as Apollo's own plugin matches it. */
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
+function hideHints(message: string, hide: boolean): string {
+  return hide ? message.replace(SUGGESTION, '') : message;
+}
 
 /**
  * The one gate every error passes on its way to a client, over HTTP and WebSocket alike:
@@ -33,8 +38,9 @@ export function createErrorMasker(
     if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { upstream, retryAfter } = formatted.extensions ?? {};
       return {
-        // Production: graphql-js' "Did you mean …?" would list the schema's names to anyone.
-        message: options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message,
+        // Never the client's own input repeated back (a card number sent as an Int); in
+        // production not graphql-js' "Did you mean …?" either, which lists the schema's names.
+        message: hideHints(withoutEchoedInput(formatted.message), options.hideSuggestions === true),
         ...where,
         extensions: { code, ...(upstream !== undefined && { upstream }), ...(retryAfter !== undefined && { retryAfter }) },
       };

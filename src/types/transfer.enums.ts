@@ -11,7 +11,7 @@ export enum TransferKind {
   RETAIL_CONNECT = 'RETAIL_CONNECT',
 }
 
-/** Where a transfer stands upstream. */
+/** Where a transfer or a top-up stands upstream (the upstreams' own statuses, upper-cased). */
 export enum TransferStatus {
   PENDING = 'PENDING',
   SUCCESS = 'SUCCESS',

@@ -7,6 +7,7 @@ import {
 import { changeBillingPlanRequest } from '../../sim/fixtures/change-billing-plan.fixture.js';
 import { applyPlanChange } from '../../sim/billing/plan-change.js';
 import { parseChangePlanRequest } from '../../sim/billing/plan-change.request.js';
+import { assertPlanChangeAllowed } from '../../sim/billing/plan-change.rules.js';
 import type { ParticipantBillingPlan } from '../../sim/billing/billing-plan.dto.js';
 import { errorId, useSimulator } from './sim-client.js';
 
@@ -85,12 +86,13 @@ describe('participant billing plan', () => {
     });
   });
 
-  it('changes to basic without a card', async () => {
+  it('changes to basic without a card and keeps the card on file (top-ups still charge it)', async () => {
     const res = await putPlan('demo-participant', { plan: 'basic' });
     expect(res.status).toBe(200);
     const plan = (await res.json()) as ParticipantBillingPlan;
     expect(plan.plan).toBe('basic');
-    expect(plan.card).toBeNull();
+    expect(plan.card).toMatchObject({ id: 'card_1CrRhbEFVOePY2EFnZr18Tmf', last4: '4242' });
+    expect(plan.contract.from).toBe(plan.paid_from);
   });
 
   it('refuses catalogue ids and unknown plans with payments-bad_plan', async () => {
@@ -154,5 +156,48 @@ describe('plan change rules (pure)', () => {
       'MasterCard',
       'Unknown',
     ]);
+  });
+});
+
+describe('plan change rules of seed 003', () => {
+  it('lets a participant upgrade at once but downgrade only after 52 weeks on the plan (409)', async () => {
+    // demo-participant has been on light since 2017: moving down to basic is allowed.
+    expect((await putPlan('demo-system', { plan: 'pro', card: { nonce: 'tok_visa' } })).status).toBe(200);
+    const early = await putPlan('demo-system', { plan: 'standard', card: { nonce: 'tok_visa' } });
+    expect(early.status).toBe(409);
+    const body = (await early.json()) as { error: string; error_id: string };
+    expect(body.error_id).toBe('payments-downgrade_too_early');
+    expect(body.error).toMatch(/52 weeks/);
+    expect(((await (await call(CURRENT_PLAN, { ticket: 'demo-system' })).json()) as ParticipantBillingPlan).plan).toBe('pro-corp');
+    // Upgrading from there is still fine, and re-choosing the plan keeps its clock.
+    expect((await putPlan('demo-system', { plan: 'pro', card: { nonce: 'tok_other' } })).status).toBe(200);
+  });
+
+  it('counts the 52 weeks from the contract start, to the day', () => {
+    const current = { ...(JSON.parse(activatedBillingPlanResponse) as ParticipantBillingPlan) };
+    current.contract = { ...current.contract, from: '2024-01-01' };
+    const down = parseChangePlanRequest({ plan: 'basic' });
+    expect(() => assertPlanChangeAllowed(current, down, new Date('2024-12-29T23:59:59Z'))).toThrow(/52 weeks/);
+    expect(() => assertPlanChangeAllowed(current, down, new Date('2024-12-30T00:00:00Z'))).not.toThrow();
+    expect(() => assertPlanChangeAllowed(current, parseChangePlanRequest({ plan: 'standard', card: { nonce: 'n' } }), new Date('2024-01-02'))).not.toThrow();
+  });
+
+  it('refuses a card number that fails the Luhn check', async () => {
+    const res = await putPlan('demo-participant', { plan: 'pro', card: { number: '4242424242424241', exp_month: 1, exp_year: 2030, cvc: '123' } });
+    expect(res.status).toBe(400);
+    expect(await errorId(res)).toBe('payments-bad_card');
+  });
+
+  it('records the first period of a new paid plan in the payment history, newest first', async () => {
+    expect((await putPlan('demo-participant', { plan: 'standard', card: { nonce: 'tok_visa' } })).status).toBe(200);
+    const history = (await (await call('/payments-service/participants/current/payment_history', { ticket: 'demo-participant' })).json()) as Array<{
+      summary_amount: string;
+      rows: Array<{ description: string }>;
+      card_last4: string;
+    }>;
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({ summary_amount: '395.00', card_last4: '4242' });
+    expect(history[0]!.rows[0]!.description).toMatch(/^Selected plan - "standard"\. Paid period: from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$/);
+    expect(history[1]!.summary_amount).toBe('415.00');
   });
 });

@@ -103,6 +103,24 @@ describe('toChangeBillingPlanDto', () => {
     expectBadUserInput({ planId: 'pro', card: { ...validCard, number: '4242x42424242424' } }, /number/);
   });
 
+  it('refuses a card number whose Luhn check digit is wrong, and never repeats the number or the cvc', () => {
+    for (const number of ['5200828282828211', '4242 4242 4242 4241', '4111-1111-1111-1112']) {
+      let caught: unknown;
+      try {
+        toChangeBillingPlanDto({ planId: 'pro', card: { ...validCard, number } }, catalogue);
+      } catch (err) {
+        caught = err;
+      }
+      expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+      expect((caught as GraphQLError).message).toMatch(/card\.number.*check digit/);
+      expect((caught as GraphQLError).message).not.toMatch(/\d{4}|323/);
+    }
+    // Test numbers of each brand pass: Visa, MasterCard, Amex, Discover, Diners.
+    for (const number of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '30569309025904']) {
+      expect(toChangeBillingPlanDto({ planId: 'pro', card: { ...validCard, number } }, catalogue).card).toMatchObject({ number });
+    }
+  });
+
   it('refuses a month outside 1..12', () => {
     for (const expMonth of [0, 13, -1]) expectBadUserInput({ planId: 'pro', card: { ...validCard, expMonth } }, /expMonth/);
   });

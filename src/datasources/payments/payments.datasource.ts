@@ -1,7 +1,10 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
 import { EthereumDataSource } from './ethereum.datasource.js';
+import { ParticipantDataSource } from './participant.datasource.js';
+import { RateCardDataSource } from './rate-card.datasource.js';
 import { RetailDataSource } from './retail.datasource.js';
+import { TopUpDataSource } from './topup.datasource.js';
 
 /**
  * The payments service (seed 003) for one request: one client with the caller's session
@@ -10,11 +13,17 @@ import { RetailDataSource } from './retail.datasource.js';
  */
 export class PaymentsDataSource {
   readonly billing: BillingDataSource;
+  readonly participant: ParticipantDataSource;
+  readonly topUp: TopUpDataSource;
+  readonly rateCard: RateCardDataSource;
   readonly ethereum: EthereumDataSource;
   readonly retail: RetailDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
+    this.participant = new ParticipantDataSource(rest);
+    this.topUp = new TopUpDataSource(rest);
+    this.rateCard = new RateCardDataSource(rest);
     this.ethereum = new EthereumDataSource(rest);
     this.retail = new RetailDataSource(rest);
   }

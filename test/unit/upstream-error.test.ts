@@ -53,6 +53,13 @@ describe('fromUpstreamResponse', () => {
     expect(err.extensions.upstream?.error).toBe(err.message);
   });
 
+  it('keeps dates and short numbers in an echoed message', () => {
+    const text = body('Downgrade possible from 2026-05-12 (52 weeks), amount 510', 'payments-downgrade_too_early');
+    expect(fromUpstreamResponse('payments', 409, text, { userErrors: ['payments-downgrade_too_early'] }).message).toBe(
+      'Downgrade possible from 2026-05-12 (52 weeks), amount 510',
+    );
+  });
+
   it('drops an error_id that is not an identifier', () => {
     const err = fromUpstreamResponse('payments', 400, body('x', 'password=hunter2 and more'));
     expect(err.extensions.upstream).toEqual({ service: 'payments', status: 400 });

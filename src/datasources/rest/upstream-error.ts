@@ -7,8 +7,8 @@ import { parseLosslessJson } from '../../lib/lossless-json.js';
 const FEATURE_DISABLED_CODE = '20061';
 /** What an `error_id` may look like to be passed on: an identifier, never free text. */
 const ERROR_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
-/** Digit runs that could be a card or account number: never echoed. */
-const LONG_DIGIT_RUN = /\d(?:[ -]?\d){7,}/g;
+/** Digit runs that could be a card number (12 to 19 digits, spaced or not): never echoed. A date is not one. */
+const LONG_DIGIT_RUN = /\d(?:[ -]?\d){11,}/g;
 const MAX_ECHOED_LENGTH = 300;
 
 /**

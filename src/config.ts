@@ -21,6 +21,8 @@ export interface Config {
   logLevel: LogLevel;
   /** How long the plan catalogue stays in the shared cache. */
   plansTtlSeconds: number;
+  /** How long a coin price stays in the shared cache: at most the upstream's own 120 s (`coin_price.timeout_sec`). */
+  coinPriceTtlSeconds: number;
   /**
    * How long an upstream's yes to a caller (a ticket's hash) lets that caller be served a
    * shared answer from the cache without asking the upstream again.
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     webhookSecret,
     logLevel,
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
+    coinPriceTtlSeconds: int(env, 'COIN_PRICE_CACHE_TTL_SECONDS', 120, 1, 120),
     callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),

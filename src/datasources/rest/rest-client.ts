@@ -8,7 +8,7 @@ import { GatewayError } from '../../errors/gateway-errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { RequestTally } from '../../lib/request-tally.js';
-import { callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint.js';
+import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint.js';
 import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
 import type { UpstreamAuth } from './upstream-auth.js';
@@ -78,6 +78,8 @@ export class RestClient {
   private async sharedRead(call: RestCall): Promise<unknown> {
     const policy = call.endpoint.shared!;
     const ttl = this.deps.config[policy.ttl];
+    // One entry per distinct call (a coin price per currency); the call's text is only ids and query values.
+    const key = sharedKey(policy.key, call);
     const caller = this.auth.callerKey();
     const scope = `${this.deps.upstream.name}:${call.endpoint.name}`;
     const load = async (): Promise<unknown> => {
@@ -86,9 +88,9 @@ export class RestClient {
       return value;
     };
     if (await this.deps.verdicts.isAccepted(scope, caller)) {
-      return this.deps.cache.getOrLoad(policy.key, ttl, load, { isCallerSpecific });
+      return this.deps.cache.getOrLoad(key, ttl, load, { isCallerSpecific });
     }
-    return this.deps.cache.refresh(policy.key, ttl, `${policy.key} ${caller}`, load);
+    return this.deps.cache.refresh(key, ttl, `${key} ${caller}`, load);
   }
 
   /**
@@ -152,6 +154,13 @@ export class RestClient {
     }
     logger.debug('upstream call', { requestId, ...labels, ms: Math.round(ms) });
   }
+}
+
+/** The shared-cache key of a call: the policy's key, and the call's path and query when it has any. */
+function sharedKey(base: string, call: RestCall): string {
+  const query = buildQuery(call.query);
+  const path = call.params ? buildPath(call.endpoint, call.params) : '';
+  return path || query ? `${base}:${path}?${query}` : base;
 }
 
 /** The refusal of a call the operation no longer has time for: fail fast, send nothing. */

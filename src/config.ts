@@ -49,6 +49,12 @@ export interface Config {
     /** One per field; list fields count each item (by `first`, else 10). */
     maxCost: number;
   };
+  /** How long an automatic persisted query (a hash and its text) stays in the shared cache. */
+  apqTtlSeconds: number;
+  /** Only the operations of the committed manifest run (mobile apps in production). */
+  persistedOnly: boolean;
+  /** The manifest PERSISTED_ONLY reads (Apollo's persisted-query manifest format). */
+  persistedOperationsFile: string;
   /** Requests (operations) per minute per credential, or per IP for anonymous callers; 0: no limit. */
   rateLimitPerMinute: number;
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses and CIDR ranges). */
@@ -154,6 +160,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: int(env, 'MAX_DIRECTIVES', 50, 0, 10_000),
       maxCost: int(env, 'MAX_COST', 5000, 10, 10_000_000),
     },
+    apqTtlSeconds: int(env, 'APQ_TTL_SECONDS', 3600, 1, 604_800),
+    persistedOnly: bool(env, 'PERSISTED_ONLY', false),
+    persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() || 'persisted-operations.json',
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
     trustedProxies: proxies(env),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),

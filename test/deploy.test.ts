@@ -28,7 +28,7 @@ const byKind = (kind: string): Doc => {
 describe('the Kubernetes manifests', () => {
   const deployment = byKind('Deployment');
   const container = deployment.spec.template.spec.containers[0];
-  const env = Object.fromEntries((container.env as Doc[]).map((e) => [e.name, e]));
+  const env: Record<string, Doc> = Object.fromEntries((container.env as Doc[]).map((e) => [e.name, e]));
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
@@ -46,14 +46,14 @@ describe('the Kubernetes manifests', () => {
 
   it('listen on the port PORT names, and probe paths the gateway serves', async () => {
     const port = container.ports.find((p: Doc) => p.name === 'http');
-    expect(String(port.containerPort)).toBe(env.PORT.value);
+    expect(String(port.containerPort)).toBe(env.PORT?.value);
     expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
     for (const path of ['/readyz', '/healthz']) expect((await fetch(h.gateway.url.replace('/graphql', path))).status).toBe(200);
   });
 
   it('give the pod longer to stop than the gateway takes to drain', () => {
-    const graceMs = Number(env.SHUTDOWN_GRACE_MS.value);
+    const graceMs = Number(env.SHUTDOWN_GRACE_MS?.value);
     const preStop = Number(container.lifecycle.preStop.exec.command[1]) * 1000;
     expect(deployment.spec.template.spec.terminationGracePeriodSeconds * 1000).toBeGreaterThan(graceMs + preStop);
   });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { closeRuntime, createRuntime } from '../runtime.js';
@@ -14,6 +14,8 @@ import { listen } from '../lib/listen.js';
 import { createErrorMasker } from './mask-error.js';
 import { accessLogPlugin } from './observability/access-log.plugin.js';
 import { OperationLog } from './observability/operation-log.js';
+import { createApqCache } from './persisted/apq-cache.js';
+import { loadOperationManifest, manifestDocumentCache, type OperationManifest } from './persisted/operation-manifest.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
@@ -44,6 +46,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const schema = await buildGatewaySchema();
   const mask = createErrorMasker(logger, { hideSuggestions: config.production });
   const operationLog = new OperationLog(logger, runtime.metrics);
+  const manifest = config.persistedOnly ? readManifest(config.persistedOperationsFile) : undefined;
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Set explicitly from config (INTROSPECTION), not left to Apollo's reading of NODE_ENV,
@@ -52,6 +55,11 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     includeStacktraceInErrorResponses: false,
     formatError: mask,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // APQ in the shared cache: a hash registered through one instance is found through all.
+    persistedQueries: {
+      cache: manifest ? manifestDocumentCache(manifest) : createApqCache(runtime.cache.store, config.apqTtlSeconds),
+      ttl: config.apqTtlSeconds,
+    },
     validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
@@ -66,7 +74,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   let draining = false;
 
   const route = createHttpRoutes({
-    graphql: createGraphQLHandler(apollo, runtime),
+    graphql: createGraphQLHandler(apollo, runtime, manifest),
     playground: createPlayground(options.playgroundTicket, config.introspection),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,
@@ -101,7 +109,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     throw err;
   }
   // Attached once listening: ws re-emits the server's errors (a busy port) as its own, loudly.
-  const ws = attachGraphQLWebSocket(server, schema, runtime, mask, operationLog);
+  const ws = attachGraphQLWebSocket(server, schema, runtime, mask, operationLog, manifest);
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
@@ -121,4 +129,13 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     })());
 
   return { url: `http://${host}:${port}/graphql`, port, close };
+}
+
+/** The committed manifest PERSISTED_ONLY runs, or a configuration error naming the file. */
+function readManifest(path: string): OperationManifest {
+  try {
+    return loadOperationManifest(path);
+  } catch (err) {
+    throw new ConfigError(`PERSISTED_ONLY needs a manifest at PERSISTED_OPERATIONS_FILE (${path}): ${(err as Error).message}`);
+  }
 }

@@ -8,6 +8,8 @@ import { GatewayError } from '../errors/gateway-errors.js';
 import type { Runtime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
 import { readCredentials } from './credentials.js';
+import type { OperationManifest } from './persisted/operation-manifest.js';
+import { isInManifest, NOT_IN_MANIFEST_MESSAGE } from './persisted/persisted-only.js';
 import { readBody } from './read-body.js';
 import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
@@ -63,7 +65,7 @@ function sendBodyError(res: ServerResponse, err: unknown, runtime: Runtime, requ
  * Serves POST and GET `/graphql` through Apollo Server on node's own HTTP server (no
  * framework in between). Multipart bodies go through graphql-upload-minimal first.
  */
-export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime) {
+export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime, manifest?: OperationManifest) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
@@ -82,6 +84,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     } catch (err) {
       return sendBodyError(res, err, runtime, requestId);
     }
+    if (manifest && !isInManifest(manifest, body, url)) return sendRequestError(res, 400, NOT_IN_MANIFEST_MESSAGE, 'PERSISTED_QUERY_NOT_IN_LIST');
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -17,6 +17,8 @@ import type { Runtime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
 import { readCredentials } from './credentials.js';
 import { errorCodes, type OperationLog } from './observability/operation-log.js';
+import { operationHash, type OperationManifest } from './persisted/operation-manifest.js';
+import { notInManifest } from './persisted/persisted-only.js';
 import { WsOperations } from './observability/ws-operations.js';
 import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
@@ -48,7 +50,14 @@ type Masker = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
  * plugins and formatError never see these operations: the same token limit, rules,
  * operation limits and error masker are applied here by hand.
  */
-export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema, runtime: Runtime, mask: Masker, log: OperationLog) {
+export function attachGraphQLWebSocket(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  runtime: Runtime,
+  mask: Masker,
+  log: OperationLog,
+  manifest?: OperationManifest,
+) {
   const { limits } = runtime.config;
   const operations = new WsOperations(log);
   const rules = [...specifiedRules, KnownOperationTypesRule, ...(runtime.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
@@ -65,6 +74,7 @@ export function attachGraphQLWebSocket(httpServer: Server, schema: GraphQLSchema
         operations.start(ctx, id, requestIdFrom(undefined), payload.operationName);
         const budget = await takeRequestBudget(runtime, readCredentials(ctx.connectionParams ?? {}), clientIpOf(ctx));
         if (!budget.allowed) return [rateLimitedError(budget.retryAfterSeconds)];
+        if (manifest && !manifest.byHash.has(operationHash(payload.query))) return [notInManifest()];
         let document;
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });

@@ -12,6 +12,7 @@ const PASS_THROUGH = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -20,6 +21,16 @@ const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
 function hideHints(message: string, hide: boolean): string {
   return hide ? message.replace(SUGGESTION, '') : message;
+}
+
+/**
+ * BAD_REQUEST for an error Apollo's request pipeline raises without a code but with a 4xx
+ * status (an APQ hash that does not match its text): a client's mistake, not our bug.
+ */
+function clientRefusalCode(original: unknown): string | undefined {
+  if (!(original instanceof GraphQLError) || original.path) return undefined;
+  const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
 }
 
 /**
@@ -33,7 +44,10 @@ export function createErrorMasker(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
-    const code = formatted.extensions?.code as string | undefined;
+    const given = formatted.extensions?.code as string | undefined;
+    // Apollo names an error that came without a code INTERNAL_SERVER_ERROR; some of those are the client's.
+    const uncoded = original instanceof GraphQLError && original.extensions.code === undefined;
+    const code = uncoded && (given === undefined || given === ErrorCode.Internal) ? (clientRefusalCode(original) ?? given) : given;
     const where = { ...(formatted.path && { path: formatted.path }), ...(formatted.locations && { locations: formatted.locations }) };
     if (code && PASS_THROUGH.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
       const { upstream, retryAfter } = formatted.extensions ?? {};

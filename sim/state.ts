@@ -1,5 +1,6 @@
 import { createBillingState, type BillingState } from './billing/billing.state.js';
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
+import { createTicketsState, type TicketsState } from './tickets/tickets.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -8,11 +9,19 @@ import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
  */
 export class SimState {
   billing: BillingState = createBillingState();
+  tickets: TicketsState = createTicketsState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
   reset(): void {
+    this.dispose();
     this.billing = createBillingState();
+    this.tickets = createTicketsState();
     this.config = defaultSimConfig();
+  }
+
+  /** Stops background work (ticket processing, webhook retries) of the current data. */
+  dispose(): void {
+    this.tickets.jobs.dispose();
   }
 }

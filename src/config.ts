@@ -1,4 +1,8 @@
+import { ConfigError, int, url, type Env } from './lib/env-values.js';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+import { readTicketServiceConfig, type TicketServiceConfig } from './ticket-service.config.js';
+
+export { ConfigError } from './lib/env-values.js';
 
 /** The gateway's whole configuration, read once from the environment. */
 export interface Config {
@@ -12,6 +16,8 @@ export interface Config {
   paymentsApiUrl: string | undefined;
   ticketsApiUrl: string | undefined;
   webhookSecret: string | undefined;
+  /** The support-ticket service: service credentials, reconciliation, stored ticket states. */
+  tickets: TicketServiceConfig;
   logLevel: LogLevel;
   /** How long the plan catalogue stays in the shared cache. */
   plansTtlSeconds: number;
@@ -45,38 +51,6 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
-/** A configuration value that failed validation; the message names the variable and the fix. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
-  }
-  return Number(raw);
-}
-
-function url(env: Env, name: string, protocols: string[]): string | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    // Not echoed: a URL can carry a password.
-    throw new ConfigError(`${name} must be an absolute URL (${protocols.join(' or ')}); the value given is not one.`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
-  }
-  return raw.replace(/\/+$/, '');
-}
-
 /**
  * Reads and validates the configuration; throws {@link ConfigError} with a clear message
  * for the first bad value, so that a misconfigured instance never starts half-working.
@@ -105,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     paymentsApiUrl,
     ticketsApiUrl,
     webhookSecret,
+    tickets: readTicketServiceConfig(env, ticketsApiUrl !== undefined),
     logLevel,
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
     callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 const bothUrls = { PAYMENTS_API_URL: 'http://payments.internal:8080', TICKETS_API_URL: 'https://tickets.internal' };
+const clientCredentials = { TICKETS_CLIENT_ID: 'gateway', TICKETS_CLIENT_SECRET: 'client-secret' };
+const jwtKey = Buffer.alloc(32, 7).toString('base64');
 
 function configError(env: Record<string, string | undefined>): ConfigError {
   try {
@@ -23,6 +25,7 @@ describe('loadConfig defaults', () => {
       paymentsApiUrl: undefined,
       ticketsApiUrl: undefined,
       webhookSecret: undefined,
+      tickets: { auth: undefined, reconcileAfterSeconds: 60, pollIntervalMs: 5000, stateTtlSeconds: 604_800 },
       logLevel: 'info',
       plansTtlSeconds: 300,
       callerVerdictTtlSeconds: 60,
@@ -55,6 +58,11 @@ describe('loadConfig with values', () => {
       REDIS_KEY_PREFIX: 'gw-test:',
       ...bothUrls,
       WEBHOOK_SECRET: 'a-secret-of-16ch',
+      TICKETS_CLIENT_ID: 'gateway',
+      TICKETS_CLIENT_SECRET: 'client secret',
+      TICKET_RECONCILE_AFTER_SECONDS: '30',
+      TICKET_POLL_INTERVAL_MS: '1000',
+      TICKET_STATE_TTL_SECONDS: '3600',
       LOG_LEVEL: 'debug',
       PLANS_CACHE_TTL_SECONDS: '60',
       LOCAL_CACHE_TTL_MS: '0',
@@ -78,6 +86,12 @@ describe('loadConfig with values', () => {
       paymentsApiUrl: 'http://payments.internal:8080',
       ticketsApiUrl: 'https://tickets.internal',
       webhookSecret: 'a-secret-of-16ch',
+      tickets: {
+        auth: { kind: 'oauth2', clientId: 'gateway', clientSecret: 'client secret' },
+        reconcileAfterSeconds: 30,
+        pollIntervalMs: 1000,
+        stateTtlSeconds: 3600,
+      },
       logLevel: 'debug',
       plansTtlSeconds: 60,
       callerVerdictTtlSeconds: 5,
@@ -92,7 +106,7 @@ describe('loadConfig with values', () => {
   });
 
   it('removes trailing slashes of URLs', () => {
-    const config = loadConfig({ PAYMENTS_API_URL: 'http://payments:8080/', TICKETS_API_URL: 'https://tickets/api//', REDIS_URL: 'rediss://cache:6380/' });
+    const config = loadConfig({ ...clientCredentials, PAYMENTS_API_URL: 'http://payments:8080/', TICKETS_API_URL: 'https://tickets/api//', REDIS_URL: 'rediss://cache:6380/' });
     expect(config.paymentsApiUrl).toBe('http://payments:8080');
     expect(config.ticketsApiUrl).toBe('https://tickets/api');
     expect(config.redisUrl).toBe('rediss://cache:6380');
@@ -154,6 +168,34 @@ describe('loadConfig refuses bad values with a ConfigError naming the variable',
     ['UPSTREAM_TIMEOUT_MS', '10'],
     ['MAX_BODY_BYTES', '1mb'],
     ['SHUTDOWN_GRACE_MS', '-5'],
+  ])('%s=%s', (name, value) => {
+    expect(configError({ [name]: value }).message).toContain(name);
+  });
+
+  it('ticket service credentials: required with TICKETS_API_URL, oauth2 by default, jwt on request', () => {
+    expect(configError(bothUrls).message).toMatch(/TICKETS_CLIENT_ID is required with TICKETS_API_URL/);
+    expect(configError({ ...bothUrls, TICKETS_CLIENT_ID: 'gateway' }).message).toContain('TICKETS_CLIENT_SECRET');
+    expect(configError({ ...bothUrls, ...clientCredentials, TICKETS_AUTH: 'basic' }).message).toContain('TICKETS_AUTH');
+    expect(configError({ ...bothUrls, TICKETS_AUTH: 'jwt', TICKETS_JWT_USER_ID: '123456' }).message).toContain('TICKETS_JWT_KEY');
+    const jwt = { ...bothUrls, TICKETS_AUTH: 'jwt', TICKETS_JWT_USER_ID: '123456', TICKETS_JWT_KEY: jwtKey };
+    expect(loadConfig(jwt).tickets.auth).toEqual({ kind: 'jwt', appUserId: '123456', keyBase64: jwtKey });
+    expect(loadConfig({ ...bothUrls, ...clientCredentials }).tickets.auth).toEqual({ kind: 'oauth2', clientId: 'gateway', clientSecret: 'client-secret' });
+    // Without TICKETS_API_URL nothing is required (the embedded start supplies the simulator's client).
+    expect(loadConfig({}).tickets.auth).toBeUndefined();
+  });
+
+  it('TICKETS_JWT_KEY that is not base64 or too short, without echoing it', () => {
+    const jwt = { ...bothUrls, TICKETS_AUTH: 'jwt', TICKETS_JWT_USER_ID: '123456' };
+    const notBase64 = configError({ ...jwt, TICKETS_JWT_KEY: 'not base64 at all!' }).message;
+    expect(notBase64).toContain('TICKETS_JWT_KEY');
+    expect(notBase64).not.toContain('not base64 at all');
+    expect(configError({ ...jwt, TICKETS_JWT_KEY: Buffer.alloc(16).toString('base64') }).message).toMatch(/at least 32 bytes/);
+  });
+
+  it.each([
+    ['TICKET_RECONCILE_AFTER_SECONDS', '0'],
+    ['TICKET_POLL_INTERVAL_MS', '50'],
+    ['TICKET_STATE_TTL_SECONDS', 'a week'],
   ])('%s=%s', (name, value) => {
     expect(configError({ [name]: value }).message).toContain(name);
   });

@@ -91,7 +91,8 @@ export class RestClient {
     let admitted = false;
     try {
       const request = prepareRequest(call, requestId, config.upstreamTimeoutCapMs);
-      await this.auth.apply(request.headers, { method: call.endpoint.method, path: `/${request.url}` });
+      const search = request.options.searchParams;
+      await this.auth.apply(request.headers, { method: call.endpoint.method, path: `/${request.url}${search ? `?${String(search)}` : ''}` });
       try {
         upstream.breaker.admit();
         admitted = true;

@@ -10,6 +10,7 @@ import type { Upstream } from './datasources/rest/upstream.js';
 import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
+import { closeTicketRuntime, createTicketRuntime, type TicketRuntime } from './ticket-runtime.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface Runtime {
@@ -22,6 +23,8 @@ export interface Runtime {
   upstreams: { payments: Upstream; tickets: Upstream };
   /** Changes published by one instance reach subscribers on every instance. */
   pubsub: GatewayPubSub;
+  /** The ticket service's credentials, stored ticket states, webhook receiver and status feed. */
+  tickets: TicketRuntime;
 }
 
 function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
@@ -38,6 +41,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
   const store: CacheStore = config.redisUrl ? new RedisStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryStore();
   const metrics = new Metrics();
   const cache = new SharedCache(store, metrics, config.localCacheTtlMs);
+  const pubsub = createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger);
   return {
     config,
     logger,
@@ -48,12 +52,14 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
       payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),
     },
-    pubsub: createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger),
+    pubsub,
+    tickets: createTicketRuntime(config, cache, pubsub, logger),
   };
 }
 
 /** Releases what {@link createRuntime} opened. */
 export async function closeRuntime(runtime: Runtime): Promise<void> {
+  await closeTicketRuntime(runtime.tickets);
   await runtime.cache.store.close();
   await runtime.pubsub.close();
   for (const { client } of Object.values(runtime.upstreams)) {

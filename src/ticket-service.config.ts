@@ -17,7 +17,7 @@ export interface TicketServiceConfig {
   reconcileAfterSeconds: number;
   /** Pause between two polls of one ticket. */
   pollIntervalMs: number;
-  /** How long a ticket's final state (and a webhook event id) stays in the store. */
+  /** How long the gateway keeps a ticket's final state, who raised it, and a webhook event's id. */
   stateTtlSeconds: number;
 }
 
@@ -67,6 +67,6 @@ export function readTicketServiceConfig(env: Env, hasUrl: boolean): TicketServic
     auth: hasUrl || given ? (kind === 'jwt' ? jwtAuth(env) : oauth2Auth(env)) : undefined,
     reconcileAfterSeconds: int(env, 'TICKET_RECONCILE_AFTER_SECONDS', 60, 1, 86_400),
     pollIntervalMs: int(env, 'TICKET_POLL_INTERVAL_MS', 5000, 100, 600_000),
-    stateTtlSeconds: int(env, 'TICKET_STATE_TTL_SECONDS', 604_800, 60, 31_536_000),
+    stateTtlSeconds: int(env, 'TICKET_STATE_TTL_SECONDS', 2_592_000, 60, 31_536_000),
   };
 }

@@ -22,7 +22,9 @@ function clientOf(ctx: RouteContext, form: URLSearchParams): { id: string; secre
     const colon = text.indexOf(':');
     if (colon < 0) return null;
     try {
-      return { id: decodeURIComponent(text.slice(0, colon)), secret: decodeURIComponent(text.slice(colon + 1)) };
+      // RFC 6749 §2.3.1: both are form-encoded ('+' for a space) before they are joined.
+      const decode = (part: string): string => decodeURIComponent(part.replace(/\+/g, ' '));
+      return { id: decode(text.slice(0, colon)), secret: decode(text.slice(colon + 1)) };
     } catch {
       return null;
     }

@@ -14,6 +14,7 @@ import { listen } from '../lib/listen.js';
 import { createErrorMasker } from './mask-error.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
+import { createTicketWebhookHandler } from './webhook-http.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { operationLimitsPlugin } from './validation/operation-limits.plugin.js';
 
@@ -62,6 +63,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     playground: createPlayground(options.playgroundTicket),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,
+    ticketWebhook: createTicketWebhookHandler(runtime.tickets.webhooks, logger),
   });
 
   const server = http.createServer((req, res) => {

@@ -25,7 +25,7 @@ describe('loadConfig defaults', () => {
       paymentsApiUrl: undefined,
       ticketsApiUrl: undefined,
       webhookSecret: undefined,
-      tickets: { auth: undefined, reconcileAfterSeconds: 60, pollIntervalMs: 5000, stateTtlSeconds: 604_800 },
+      tickets: { auth: undefined, reconcileAfterSeconds: 60, pollIntervalMs: 5000, stateTtlSeconds: 2_592_000 },
       logLevel: 'info',
       plansTtlSeconds: 300,
       callerVerdictTtlSeconds: 60,

@@ -21,6 +21,13 @@ export class OAuth2ClientAuth implements UpstreamAuth {
     headers.authorization = `Bearer ${this.lastToken}`;
   }
 
+  /** The service refused the token this request used: drop it, so that a retry gets a new one. */
+  async renew(): Promise<boolean> {
+    if (this.lastToken === undefined) return false;
+    await this.source.invalidate(this.lastToken);
+    return true;
+  }
+
   callerKey(): string {
     return this.clientKey;
   }

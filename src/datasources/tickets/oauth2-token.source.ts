@@ -46,6 +46,15 @@ export class OAuth2TokenSource {
     return this.flights.run(this.key, () => this.fetch(request)).promise;
   }
 
+  /**
+   * Drops `token` after the service refused it (revoked before its time): the next caller
+   * fetches a new one. A newer token someone else already fetched is kept.
+   */
+  async invalidate(token: string): Promise<void> {
+    const cached = await this.cache.get<StoredToken>(this.key);
+    if (cached?.token === token) this.cache.set(this.key, { token, refreshAt: 0 } satisfies StoredToken, 1);
+  }
+
   private async fetch(request: TokenRequest): Promise<string> {
     const answer = await request();
     const expiresIn = toInt(answer.expires_in);

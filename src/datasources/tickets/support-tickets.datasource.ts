@@ -19,14 +19,29 @@ function isCode(error: unknown, code: string): boolean {
  * Methods return the upstream DTOs as sent (guarded); shaping them is the mappers' job.
  */
 export class SupportTicketsDataSource {
-  constructor(
-    private readonly rest: RestClient,
-    private readonly access: TicketAccess,
-  ) {}
+  private readonly rest: RestClient;
 
-  private async call<T>(send: () => Promise<T>): Promise<T> {
+  constructor(
+    /** Builds a client with this caller's credentials (a second one has an empty memo, for a retry). */
+    private readonly client: () => RestClient,
+    private readonly access: TicketAccess,
+  ) {
+    this.rest = client();
+  }
+
+  /**
+   * Sends a call; after a 401 to credentials that could be renewed (a service token the
+   * service revoked early), once more with new ones. Note: a refused call did nothing
+   * upstream, and an upload's files are still on disk, so sending it again is safe.
+   */
+  private async call<T>(send: (rest: RestClient) => Promise<T>): Promise<T> {
     try {
-      return await send();
+      return await send(this.rest);
+    } catch (error) {
+      if (!isCode(error, ErrorCode.Unauthenticated) || !(await this.access.renew())) throw this.access.refusal(error);
+    }
+    try {
+      return await send(this.client());
     } catch (error) {
       throw this.access.refusal(error);
     }
@@ -43,7 +58,7 @@ export class SupportTicketsDataSource {
       ...(fields.depositId === null ? [] : [{ name: 'depositId', value: fields.depositId }]),
       ...files.map((file) => ({ name: 'attachments', file })),
     ];
-    const ticket = await this.call(() => this.rest.write(E.createSupportTicket, { body: multipartBody(parts) }));
+    const ticket = await this.call((rest) => rest.write(E.createSupportTicket, { body: multipartBody(parts) }));
     await this.access.claim(ticket.ticketId);
     return ticket;
   }
@@ -54,7 +69,7 @@ export class SupportTicketsDataSource {
     await this.access.admit();
     if (!(await this.access.mayRead(ticketId))) return null;
     try {
-      return await this.call(() => this.rest.read(E.retrieveSupportTicket, { params: { ticketId } }));
+      return await this.call((rest) => rest.read(E.retrieveSupportTicket, { params: { ticketId } }));
     } catch (error) {
       if (isCode(error, ErrorCode.NotFound)) return null;
       throw error;
@@ -79,6 +94,6 @@ export class SupportTicketsDataSource {
     checkTicketId(ticketId);
     await this.access.admit();
     const body = multipartBody([{ name: 'type', value: type }, { name: 'file', file }]);
-    return this.call(() => this.rest.write(E.attachTicketDocument, { params: { ticketId }, body }));
+    return this.call((rest) => rest.write(E.attachTicketDocument, { params: { ticketId }, body }));
   }
 }

@@ -16,6 +16,8 @@ export interface TicketAccess {
   mayRead(ticketId: string): Promise<boolean>;
   /** After a create: remembers who may see the ticket. */
   claim(ticketId: string): Promise<void>;
+  /** After a 401: true when the credentials were renewed and the call may be sent once more. */
+  renew(): Promise<boolean>;
   /** An upstream refusal as this caller should see it. */
   refusal(error: unknown): unknown;
 }
@@ -25,6 +27,7 @@ export const merchantAccess: TicketAccess = {
   admit: async () => {},
   mayRead: async () => true,
   claim: async () => {},
+  renew: async () => false,
   refusal: (error) => error,
 };
 
@@ -39,6 +42,8 @@ export class AppUserAccess implements TicketAccess {
     /** A one-way key of the caller's session ticket. */
     private readonly ownerKey: string,
     private readonly logger: Logger,
+    /** Drops a service token the ticket service refused (OAuth2); false when there is nothing to renew. */
+    readonly renew: () => Promise<boolean>,
   ) {}
 
   admit(): Promise<void> {

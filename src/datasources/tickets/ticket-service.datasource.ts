@@ -6,6 +6,7 @@ import { missingSessionTicket, SessionTicketAuth, type UpstreamAuth } from '../r
 import { AnonymousAuth } from './anonymous.auth.js';
 import { MerchantPanelDataSource, missingMerchantToken } from './merchant-panel.datasource.js';
 import { MerchantTokenAuth } from './merchant-token.auth.js';
+import { OAuth2ClientAuth } from './oauth2-client.auth.js';
 import { serviceAuth, type ServiceCredentials } from './service-credentials.js';
 import { SupportTicketsDataSource } from './support-tickets.datasource.js';
 import { AppUserAccess, merchantAccess, type TicketAccess } from './ticket-access.js';
@@ -58,12 +59,17 @@ export class TicketServiceDataSource {
     const { rest, service, owners, logger } = this.deps;
     const client = (auth: UpstreamAuth): RestClient => new RestClient(rest, auth);
     const { merchantToken, sessionTicket } = this.credentials;
-    if (merchantToken) return new SupportTicketsDataSource(client(new MerchantTokenAuth(merchantToken)), merchantAccess);
+    if (merchantToken) {
+      const auth = new MerchantTokenAuth(merchantToken);
+      return new SupportTicketsDataSource(() => client(auth), merchantAccess);
+    }
     if (sessionTicket) {
       const ownerKey = new SessionTicketAuth(this.credentials).callerKey();
-      return new SupportTicketsDataSource(client(serviceAuth(service, client)), new AppUserAccess(this.verifySession, owners, ownerKey, logger));
+      const auth = serviceAuth(service, client);
+      const renew = async (): Promise<boolean> => auth instanceof OAuth2ClientAuth && auth.renew();
+      return new SupportTicketsDataSource(() => client(auth), new AppUserAccess(this.verifySession, owners, ownerKey, logger, renew));
     }
-    return new SupportTicketsDataSource(client(new AnonymousAuth()), refuseAnonymous(this.credentials));
+    return new SupportTicketsDataSource(() => client(new AnonymousAuth()), refuseAnonymous(this.credentials));
   }
 }
 

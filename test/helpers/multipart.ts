@@ -34,7 +34,16 @@ export async function postForm(url: string, form: FormData, headers: Record<stri
  * the client, so the process's memory shows the gateway's use alone). Resolves with the
  * answer, even when the gateway answers before the client has sent everything.
  */
-export function streamForm(url: string, query: string, variables: Record<string, unknown>, paths: string[], files: UploadPart[], headers: Record<string, string>): Promise<{ status: number; text: string }> {
+export function streamForm(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  paths: string[],
+  files: UploadPart[],
+  headers: Record<string, string>,
+  /** Cut the connection after this many file bytes (a client that goes away); resolves with status 0. */
+  cutAfterBytes = Infinity,
+): Promise<{ status: number; text: string }> {
   const boundary = `----test${Math.random().toString(16).slice(2)}`;
   const { operations, map } = specFields(query, variables, paths);
   const field = (name: string, value: string): string => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
@@ -59,6 +68,10 @@ export function streamForm(url: string, query: string, variables: Record<string,
         else {
           await write(file.head);
           for (let sent = file.head.length; sent < file.size && !answered && !req.destroyed; sent += chunk.length) {
+            if (sent >= cutAfterBytes) {
+              req.destroy();
+              return resolve({ status: 0, text: '' });
+            }
             await write(sent + chunk.length <= file.size ? chunk : chunk.subarray(0, file.size - sent));
           }
         }

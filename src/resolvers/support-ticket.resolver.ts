@@ -1,4 +1,3 @@
-import type { FileUpload } from 'graphql-upload-minimal';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { toCreateTicketFields } from '../mappers/create-ticket.mapper.js';
@@ -7,7 +6,7 @@ import { UploadScalar } from '../types/scalars/upload.scalar.js';
 import { DocumentType } from '../types/support-ticket.enums.js';
 import { CreateSupportTicketInput } from '../types/support-ticket.input.js';
 import { SupportTicket } from '../types/support-ticket.type.js';
-import { withSpooledUploads } from '../uploads/spool-uploads.js';
+import { withSpooledUploads, type UploadValue } from '../uploads/spool-uploads.js';
 
 /** Support tickets: raise one (with attachments), read one, attach a typed document. */
 @Resolver(() => SupportTicket)
@@ -32,7 +31,7 @@ export class SupportTicketResolver {
     @Ctx() { tickets }: GatewayContext,
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('type', () => DocumentType) type: DocumentType,
-    @Arg('file', () => UploadScalar) file: Promise<FileUpload>,
+    @Arg('file', () => UploadScalar) file: UploadValue,
   ): Promise<SupportTicket> {
     await tickets.support.assertCanAttach(ticketId, type);
     return withSpooledUploads([file], async ([spooled]) => toSupportTicket(await tickets.support.attachTicketDocument(ticketId, type, spooled!)));

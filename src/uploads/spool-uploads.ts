@@ -7,8 +7,13 @@ import { BadUserInputError, PayloadTooLargeError } from '../errors/gateway-error
 import { ByteBudget, drain, spoolFile, type SpooledFile } from './spool-file.js';
 import { allowedExtension, TICKET_UPLOAD_LIMITS, type AllowedExtension } from './upload-limits.js';
 
-/** What the Upload scalar gives a resolver: the file, once the parser reaches it. */
-export type UploadValue = Promise<FileUpload>;
+/**
+ * What the Upload scalar gives a resolver: a promise of the file, resolved when the parser
+ * reaches it. Note: type-graphql awaits a top-level argument before the resolver runs (its
+ * argument checks are async), so `file: Upload!` arrives as the file itself; inside an
+ * input object or a list it stays a promise.
+ */
+export type UploadValue = Promise<FileUpload> | FileUpload;
 
 /** A client-sent file name as it may go upstream: the base name, 1 to 255 printable characters. */
 function checkedName(raw: string): { fileName: string; extension: AllowedExtension } {
@@ -29,7 +34,8 @@ function uploadError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-async function spoolOne(upload: UploadValue, path: string, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
+async function spoolOne(value: UploadValue, path: string, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
+  const upload = Promise.resolve(value);
   const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }));
   aborted.catch(() => {});
   // Whatever happens to this request, a file the parser still has to reach is drained when it comes.

@@ -16,6 +16,15 @@ export const DEMO_TICKETS: Readonly<Record<string, Role>> = {
 /** The demo device ticket of a point-of-sale terminal. */
 export const DEMO_DEVICE = 'demo-terminal';
 
+/** The ticket service's demo merchant-panel user (seed 000) and the MIDs it belongs to. */
+export const DEMO_MERCHANT = { email: 'merchant@demo.test', password: 'demo-password', mids: ['mid-a', 'mid-b'] } as const;
+
+/** The ticket service's demo OAuth2 client (client credentials grant on `/oauth2/token/`). */
+export const DEMO_TICKETS_CLIENT = { id: 'demo-gateway', secret: 'demo-gateway-secret' } as const;
+
+/** The ticket service's demo application user for seed 002's HS256 request signing; the key is base64. */
+export const DEMO_APP_USER = { id: '123456', key: 'ZGVtby1hcHAtdXNlci1rZXktMzItYnl0ZXMtbG9uZyE=' } as const;
+
 const ROLE_LABELS: Readonly<Record<Role, string>> = {
   user: 'app user',
   participant: 'brand participant',
@@ -28,5 +37,6 @@ export function describeDemoCredentials(): string[] {
     'Session tickets (Authorization: Bearer <ticket>, or the header authenticateit_identity_ticket):',
     ...Object.entries(DEMO_TICKETS).map(([ticket, role]) => `  ${ticket.padEnd(18)} ${ROLE_LABELS[role]}`),
     `Device ticket (header authenticateit_terminal_device): ${DEMO_DEVICE}`,
+    `Merchant panel (merchantLogin): ${DEMO_MERCHANT.email} / ${DEMO_MERCHANT.password}, MIDs ${DEMO_MERCHANT.mids.join(', ')}`,
   ];
 }

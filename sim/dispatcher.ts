@@ -64,7 +64,7 @@ async function handle(runtime: SimRuntime, req: IncomingMessage, res: ServerResp
     if (identity === null) return send(res, 401, unauthorizedBody);
     if (!isAllowed(identity.role, route.access)) return send(res, 403, forbiddenBody);
   }
-  const body = method === 'GET' || method === 'HEAD' ? EMPTY_BODY : await readBody(req, route.maxBodyBytes);
+  const body = method === 'GET' || method === 'HEAD' || route.streamsBody === true ? EMPTY_BODY : await readBody(req, route.maxBodyBytes);
   const ctx: RouteContext = {
     method: method as HttpMethod,
     path,
@@ -73,6 +73,7 @@ async function handle(runtime: SimRuntime, req: IncomingMessage, res: ServerResp
     headers: req.headers,
     identity,
     body,
+    request: req,
     state: runtime.state,
     settings: runtime.settings,
     json: () => parseJsonBody(body),

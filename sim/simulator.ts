@@ -46,10 +46,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new RangeError(`Invalid simulator latency: ${latencyMs}`);
 
   const delays = new DelayScheduler();
+  const state = new SimState();
   const server = createServer(
     createRequestListener({
       router: createRouter(simRoutes),
-      state: new SimState(),
+      state,
       stats: new RequestStats(),
       faults: new FaultStore(),
       delays,
@@ -76,6 +77,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     close(): Promise<void> {
       closing ??= new Promise<void>((resolve) => {
         delays.clear();
+        state.dispose();
         server.close(() => resolve());
         server.closeAllConnections();
       });

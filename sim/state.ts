@@ -5,6 +5,7 @@ import { createEthereumState, type EthereumState } from './ethereum/wallet.state
 import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
 import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
 import { createTopUpState, type TopUpState } from './topup/topup.state.js';
+import { createTicketsState, type TicketsState } from './tickets/tickets.state.js';
 
 /**
  * All mutable simulator data, one slice per domain, each built by its own
@@ -18,16 +19,24 @@ export class SimState {
   participants: ParticipantState = createParticipantState();
   topUps: TopUpState = createTopUpState();
   rateCards: RateCardState = createRateCardState();
+  tickets: TicketsState = createTicketsState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
   reset(): void {
+    this.dispose();
     this.billing = createBillingState();
     this.retail = createRetailState();
     this.ethereum = createEthereumState();
     this.participants = createParticipantState();
     this.topUps = createTopUpState();
     this.rateCards = createRateCardState();
+    this.tickets = createTicketsState();
     this.config = defaultSimConfig();
+  }
+
+  /** Stops background work (ticket processing, webhook retries) of the current data. */
+  dispose(): void {
+    this.tickets.jobs.dispose();
   }
 }

@@ -1,6 +1,10 @@
 import type { BlockList } from 'node:net';
+import { ConfigError, int, url, type Env } from './lib/env-values.js';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
 import { parseTrustedProxies } from './lib/trusted-proxies.js';
+import { readTicketServiceConfig, type TicketServiceConfig } from './ticket-service.config.js';
+
+export { ConfigError } from './lib/env-values.js';
 
 /** The gateway's whole configuration, read once from the environment. */
 export interface Config {
@@ -18,6 +22,8 @@ export interface Config {
   paymentsApiUrl: string | undefined;
   ticketsApiUrl: string | undefined;
   webhookSecret: string | undefined;
+  /** The support-ticket service: service credentials, reconciliation, stored ticket states. */
+  tickets: TicketServiceConfig;
   logLevel: LogLevel;
   /** How long the plan catalogue stays in the shared cache. */
   plansTtlSeconds: number;
@@ -65,22 +71,6 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
-/** A configuration value that failed validation; the message names the variable and the fix. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
-  }
-  return Number(raw);
-}
-
 function bool(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === '') return fallback;
@@ -95,22 +85,6 @@ function proxies(env: Env): BlockList {
   } catch (err) {
     throw new ConfigError(`TRUSTED_PROXIES must list addresses or CIDR ranges separated by commas: ${(err as Error).message}.`);
   }
-}
-
-function url(env: Env, name: string, protocols: string[]): string | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    // Not echoed: a URL can carry a password.
-    throw new ConfigError(`${name} must be an absolute URL (${protocols.join(' or ')}); the value given is not one.`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${parsed.protocol}".`);
-  }
-  return raw.replace(/\/+$/, '');
 }
 
 /**
@@ -144,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     paymentsApiUrl,
     ticketsApiUrl,
     webhookSecret,
+    tickets: readTicketServiceConfig(env, ticketsApiUrl !== undefined),
     logLevel,
     plansTtlSeconds: int(env, 'PLANS_CACHE_TTL_SECONDS', 300, 1, 86_400),
     coinPriceTtlSeconds: int(env, 'COIN_PRICE_CACHE_TTL_SECONDS', 120, 1, 120),

@@ -2,11 +2,14 @@ import { PaymentsDataSource } from './datasources/payments/payments.datasource.j
 import { RestClient, type RestDeps } from './datasources/rest/rest-client.js';
 import type { Upstream } from './datasources/rest/upstream.js';
 import { SessionTicketAuth } from './datasources/rest/upstream-auth.js';
+import { TicketServiceDataSource } from './datasources/tickets/ticket-service.datasource.js';
 import { Idempotency } from './idempotency/idempotency.js';
 import type { Credentials } from './lib/credentials.js';
 import type { Logger } from './lib/logger.js';
 import { createTally, type RequestTally } from './lib/request-tally.js';
+import { ResponseCookies } from './lib/response-cookies.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
+import type { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
 import type { Runtime } from './runtime.js';
 
 /** Everything one GraphQL operation needs; built fresh for each one. */
@@ -16,13 +19,19 @@ export interface GatewayContext {
   requestId: string;
   /** The caller's address (X-Forwarded-For only from TRUSTED_PROXIES): for per-address budgets. */
   clientIp: string;
-  payments: PaymentsDataSource;
   /** What this operation has cost so far (for its access-log line). */
   tally: RequestTally;
+  payments: PaymentsDataSource;
+  /** The support-ticket service: tickets and the merchant panel. */
+  tickets: TicketServiceDataSource;
+  /** Ticket status changes for subscribers (stored states, pub/sub, reconciliation). */
+  ticketStatus: TicketStatusFeed;
+  /** Cookies for the HTTP answer (merchantLogin's BEARER_TOKEN); dropped over WebSocket. */
+  cookies: ResponseCookies;
+  /** Money-moving mutations run once per idempotency key (scoped to this caller). */
+  idempotency: Idempotency;
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
-  /** Runs a money-moving upstream call at most once per caller and idempotencyKey. */
-  idempotency: Idempotency;
   logger: Logger;
   /**
    * A new context for the same caller and request id: fresh datasources with empty memos.
@@ -38,13 +47,17 @@ export interface RequestOrigin {
   clientIp: string;
   /** A subscription lives as long as its client wants: it gets no time budget, each call its own timeout. */
   subscription?: boolean;
+  /** Where cookies for the HTTP answer are collected (none over WebSocket). */
+  cookies?: ResponseCookies;
 }
 
 /**
  * Builds the per-request context: datasources carrying this caller's credentials, with
  * their own request-scoped loaders. Nothing here outlives the operation.
  */
-export function createContext(runtime: Runtime, credentials: Credentials, { requestId, clientIp, subscription }: RequestOrigin): GatewayContext {
+export function createContext(runtime: Runtime, credentials: Credentials, origin: RequestOrigin): GatewayContext {
+  const { requestId, clientIp, subscription } = origin;
+  const cookies = origin.cookies ?? new ResponseCookies();
   const tally = createTally();
   const deadline = subscription ? Infinity : Date.now() + runtime.config.operationBudgetMs;
   const deps = (upstream: Upstream): RestDeps => ({
@@ -58,6 +71,11 @@ export function createContext(runtime: Runtime, credentials: Credentials, { requ
     logger: runtime.logger,
     config: runtime.config,
   });
+  const payments = new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials)));
+  const { service, owners } = runtime.tickets;
+  // Note: the payments service has no "who am I"; its plan catalogue answers every valid
+  // session, and its verdict is cached, so it proves an app user's session for a cache read.
+  const verifySession = async (): Promise<void> => void (await payments.billing.getBillingPlans());
   return {
     credentials,
     requestId,
@@ -65,12 +83,15 @@ export function createContext(runtime: Runtime, credentials: Credentials, { requ
     tally,
     logger: runtime.logger,
     pubsub: runtime.pubsub,
-    payments: new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials))),
-    renew: () => createContext(runtime, credentials, { requestId, clientIp, ...(subscription && { subscription }) }),
+    payments,
+    tickets: new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession),
+    ticketStatus: runtime.tickets.feed,
+    cookies,
     idempotency: new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
       logger: runtime.logger,
       metrics: runtime.metrics,
       requestId,
     }),
+    renew: () => createContext(runtime, credentials, { ...origin, cookies }),
   };
 }

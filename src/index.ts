@@ -15,7 +15,7 @@ interface Embedded {
 /** Starts the embedded simulator (no upstream configured) and points the gateway at it. */
 async function embedSimulator(config: Config): Promise<Embedded> {
   // Kept out of the production import graph: only loaded when no upstream is configured.
-  const [{ startSimulator }, { parseSimEnv }, { describeDemoCredentials }] = await Promise.all([
+  const [{ startSimulator }, { parseSimEnv }, { describeDemoCredentials, DEMO_TICKETS_CLIENT }] = await Promise.all([
     import('../sim/simulator.js'),
     import('../sim/sim-env.js'),
     import('../sim/demo-credentials.js'),
@@ -27,7 +27,14 @@ async function embedSimulator(config: Config): Promise<Embedded> {
     throw (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUseError(env.options.port, 'SIM_PORT') : err;
   });
   return {
-    config: { ...config, paymentsApiUrl: sim.url, ticketsApiUrl: sim.url, webhookSecret },
+    config: {
+      ...config,
+      paymentsApiUrl: sim.url,
+      ticketsApiUrl: sim.url,
+      webhookSecret,
+      // The simulator's demo OAuth2 client, unless other ticket-service credentials were given.
+      tickets: { ...config.tickets, auth: config.tickets.auth ?? { kind: 'oauth2', clientId: DEMO_TICKETS_CLIENT.id, clientSecret: DEMO_TICKETS_CLIENT.secret } },
+    },
     banner: [
       `Embedded upstream simulator at ${sim.url}.`,
       ...describeDemoCredentials(),

@@ -12,6 +12,7 @@ import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { RateLimiter } from './ratelimit/rate-limiter.js';
+import { closeTicketRuntime, createTicketRuntime, type TicketRuntime } from './ticket-runtime.js';
 
 /** What lives for the whole process and is shared by every request. */
 export interface Runtime {
@@ -28,6 +29,8 @@ export interface Runtime {
   rateLimiter: RateLimiter;
   /** Results of money-moving mutations by idempotency key (Redis when configured). */
   idempotency: IdempotencyRuntime;
+  /** The ticket service's credentials, stored ticket states, webhook receiver and status feed. */
+  tickets: TicketRuntime;
 }
 
 function createUpstream(name: string, baseUrl: string, config: Config, metrics: Metrics): Upstream {
@@ -44,6 +47,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
   const store: CacheStore = config.redisUrl ? new RedisStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryStore();
   const metrics = new Metrics(true);
   const cache = new SharedCache(store, metrics, config.localCacheTtlMs);
+  const pubsub = createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger);
   return {
     config,
     logger,
@@ -54,14 +58,16 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
       payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),
     },
-    pubsub: createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger),
+    pubsub,
     rateLimiter: new RateLimiter(store, metrics),
     idempotency: createIdempotencyRuntime(config, logger),
+    tickets: createTicketRuntime(config, cache, pubsub, logger),
   };
 }
 
 /** Releases what {@link createRuntime} opened. */
 export async function closeRuntime(runtime: Runtime): Promise<void> {
+  await closeTicketRuntime(runtime.tickets);
   await runtime.cache.store.close();
   await runtime.pubsub.close();
   await runtime.idempotency.store.close();

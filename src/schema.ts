@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { ContractResolver } from './resolvers/contract.resolver.js';
+import { MerchantResolver } from './resolvers/merchant.resolver.js';
 import { EthereumTransferResolver } from './resolvers/ethereum-transfer.resolver.js';
 import { NotificationEmailResolver } from './resolvers/notification-email.resolver.js';
 import { ParticipantBillingPlanResolver } from './resolvers/participant-billing-plan.resolver.js';
@@ -14,6 +15,8 @@ import { RateCardResolver } from './resolvers/rate-card.resolver.js';
 import { RetailLevelResolver } from './resolvers/retail-level.resolver.js';
 import { RetailSessionResolver } from './resolvers/retail-session.resolver.js';
 import { RetailSubscriptionResolver } from './resolvers/retail-subscription.resolver.js';
+import { SupportTicketResolver } from './resolvers/support-ticket.resolver.js';
+import { TicketSubscriptionResolver } from './resolvers/ticket-subscription.resolver.js';
 import { TopUpResolver } from './resolvers/topup.resolver.js';
 import { UserTransfersResolver } from './resolvers/user-transfers.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
@@ -42,6 +45,10 @@ export const resolvers = [
   RetailLevelResolver,
   RetailSessionResolver,
   RetailSubscriptionResolver,
+  // Support tickets and the merchant panel.
+  SupportTicketResolver,
+  MerchantResolver,
+  TicketSubscriptionResolver,
 ] as const;
 
 /**

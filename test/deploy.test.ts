@@ -10,7 +10,7 @@ const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');
 
 /** Every variable the gateway's config module reads, taken from its source, so this list cannot fall behind it. */
 function configVariables(): Set<string> {
-  const source = read('src/config.ts') + read('sim/sim-env.ts');
+  const source = ['src/config.ts', 'src/ticket-service.config.ts', 'sim/sim-env.ts'].map(read).join('\n');
   const names = [...source.matchAll(/env\.([A-Z][A-Z0-9_]+)|(?:env, |value\()'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? m[2]!);
   return new Set(names);
 }
@@ -39,9 +39,14 @@ describe('the Kubernetes manifests', () => {
     const known = configVariables();
     for (const name of Object.keys(env)) expect(known, `${name} is not read by src/config.ts`).toContain(name);
     const plain = Object.fromEntries(Object.entries(env).filter(([, e]) => typeof e.value === 'string').map(([n, e]) => [n, e.value as string]));
-    expect(() => loadConfig({ ...plain, PAYMENTS_API_URL: 'https://p', TICKETS_API_URL: 'https://t' })).not.toThrow();
+    // Secrets come from the Secret; any value of the right shape stands for them here.
+    const secrets = { TICKETS_CLIENT_ID: 'client', TICKETS_CLIENT_SECRET: 'secret' };
+    expect(() => loadConfig({ ...plain, ...secrets, PAYMENTS_API_URL: 'https://p', TICKETS_API_URL: 'https://t' })).not.toThrow();
     const config = byKind('ConfigMap');
-    expect(() => loadConfig({ ...plain, ...config.data })).not.toThrow();
+    expect(() => loadConfig({ ...plain, ...secrets, ...config.data })).not.toThrow();
+    for (const name of ['REDIS_URL', 'WEBHOOK_SECRET', 'TICKETS_CLIENT_ID', 'TICKETS_CLIENT_SECRET']) {
+      expect(env[name]?.valueFrom?.secretKeyRef, `${name} comes from the Secret`).toBeDefined();
+    }
   });
 
   it('listen on the port PORT names, and probe paths the gateway serves', async () => {

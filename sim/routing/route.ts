@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Access, Identity } from '../auth.js';
 import type { SimState } from '../state.js';
 import type { SimSettings } from '../settings.js';
@@ -24,8 +24,10 @@ export interface RouteContext {
   readonly headers: IncomingHttpHeaders;
   /** The caller; null only on routes with access `none`. */
   readonly identity: Identity | null;
-  /** The raw request body (empty for GET). */
+  /** The raw request body (empty for GET, and for routes that stream it). */
   readonly body: Buffer;
+  /** The request itself, for routes that read their body as a stream (`streamsBody`). */
+  readonly request: IncomingMessage;
   readonly state: SimState;
   readonly settings: SimSettings;
   /** The body parsed as JSON; throws a 400 `payments-bad_request` when malformed. */
@@ -43,6 +45,8 @@ export interface SimRoute {
   readonly access: Access;
   /** Cap on the request body in bytes (default 1 MiB). */
   readonly maxBodyBytes?: number;
+  /** The handler reads `ctx.request` itself (multipart uploads): the body is not buffered first. */
+  readonly streamsBody?: boolean;
   /** Answers the request; may throw a SimHttpError for a seed-shaped error. */
   handle(ctx: RouteContext): SimResponse | Promise<SimResponse>;
 }

@@ -18,6 +18,7 @@ import { createApqCache } from './persisted/apq-cache.js';
 import { loadOperationManifest, manifestDocumentCache, type OperationManifest } from './persisted/operation-manifest.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
+import { createTicketWebhookHandler } from './webhook-http.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { operationLimitsPlugin } from './validation/operation-limits.plugin.js';
 
@@ -78,6 +79,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     playground: createPlayground(options.playgroundTicket, config.introspection),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,
+    ticketWebhook: createTicketWebhookHandler(runtime.tickets.webhooks, logger),
   });
 
   const server = http.createServer((req, res) => {

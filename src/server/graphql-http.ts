@@ -5,17 +5,24 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type GatewayContext } from '../context.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { GatewayError } from '../errors/gateway-errors.js';
+import { ResponseCookies } from '../lib/response-cookies.js';
 import type { Runtime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
+import { TICKET_UPLOAD_LIMITS } from '../uploads/upload-limits.js';
 import { readCredentials } from './credentials.js';
 import type { OperationManifest } from './persisted/operation-manifest.js';
 import { isInManifest, NOT_IN_MANIFEST_MESSAGE } from './persisted/persisted-only.js';
 import { readBody } from './read-body.js';
 import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
+import { drainUnreadUploads } from './upload-drain.js';
 
-/** Upload limits of seed 001 (Create Support Ticket): 5 files, 25 MB each. */
-export const UPLOAD_LIMITS = { maxFiles: 5, maxFileSize: 25 * 1024 * 1024 };
+/**
+ * The multipart parser's limits (seed 001: 5 files, 25 MB each). Note: one byte over our
+ * own file limit, because busboy also flags a file of exactly its limit as truncated; the
+ * resolvers count every byte and refuse what is over (src/uploads/).
+ */
+export const UPLOAD_LIMITS = { maxFiles: TICKET_UPLOAD_LIMITS.maxFiles, maxFileSize: TICKET_UPLOAD_LIMITS.maxFileBytes + 1 };
 
 /** Writes a GraphQL-shaped error answer for failures before execution (body, upload, budget). */
 export function sendRequestError(res: ServerResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}): void {
@@ -52,6 +59,10 @@ function sendBodyError(res: ServerResponse, err: unknown, runtime: Runtime, requ
   }
   if (err instanceof BadRequestError) return sendRequestError(res, 400, err.message, 'BAD_REQUEST');
   const status = (err as { status?: unknown }).status;
+  // Too many files is a broken rule, not a size: graphql-upload-minimal says 413 for both.
+  if (status === 413 && /max file uploads exceeded/.test((err as Error).message)) {
+    return sendRequestError(res, 400, `At most ${UPLOAD_LIMITS.maxFiles} files per request.`, ErrorCode.BadUserInput);
+  }
   if (status === 413) return sendRequestError(res, 413, 'The request or one of its files is too large.', ErrorCode.PayloadTooLarge);
   if (typeof status === 'number' && status >= 400 && status < 500) {
     runtime.logger.info('request body refused', { requestId, status, error: (err as Error).message });
@@ -85,15 +96,23 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
       return sendBodyError(res, err, runtime, requestId);
     }
     if (manifest && !isInManifest(manifest, body, url)) return sendRequestError(res, 400, NOT_IN_MANIFEST_MESSAGE, 'PERSISTED_QUERY_NOT_IN_LIST');
+    const multipart = (req.headers['content-type'] ?? '').startsWith('multipart/form-data');
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(runtime, credentials, { requestId, clientIp }),
-    });
+    const cookies = new ResponseCookies();
+    let result;
+    try {
+      result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(runtime, credentials, { requestId, clientIp, cookies }),
+      });
+    } finally {
+      if (multipart) drainUnreadUploads(body);
+    }
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (cookies.headerValues().length > 0) res.setHeader('set-cookie', [...cookies.headerValues()]);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);

@@ -43,7 +43,7 @@ type Masker = (formatted: GraphQLFormattedError, error: unknown) => GraphQLForma
 
 /**
  * graphql-ws on the HTTP server's port and path. A connection must present a well-formed
- * session ticket in `connectionParams` (the same keys as the HTTP headers), checked when
+ * session ticket or merchant token in `connectionParams` (the same keys as the HTTP headers), checked when
  * the connection opens; each operation gets its own context, as an HTTP request would.
  *
  * Note: graphql-ws runs graphql-js alone, so Apollo's parse limits, validation rules,
@@ -68,7 +68,11 @@ export function attachGraphQLWebSocket(
   const cleanup = useServer(
     {
       schema,
-      onConnect: (ctx) => Boolean(readCredentials(ctx.connectionParams ?? {}).sessionTicket),
+      // A session ticket (app users, brands, terminals) or a merchant token (the merchant panel).
+      onConnect: (ctx) => {
+        const credentials = readCredentials(ctx.connectionParams ?? {});
+        return Boolean(credentials.sessionTicket ?? credentials.merchantToken);
+      },
       onSubscribe: async (ctx, id, payload) => {
         // Each operation on the socket is a request of its own, with its own id and its own budget.
         operations.start(ctx, id, requestIdFrom(undefined), payload.operationName);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from '../lib/metrics.js';
 import type { Playground } from './playground.js';
+import { TICKET_WEBHOOK_PATH } from './webhook-http.js';
 
 /** What the routes serve; each part is built by the gateway. */
 export interface HttpRoutesDeps {
@@ -9,6 +10,8 @@ export interface HttpRoutesDeps {
   /** The readiness report; its `status` decides 200 (ready, degraded) or 503. */
   readiness: () => Promise<{ status: string }>;
   metrics: Metrics;
+  /** `POST /webhooks/support-tickets`: the ticket service's signed events. */
+  ticketWebhook: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
 const CORS_HEADERS = {
@@ -32,7 +35,7 @@ function wantsPage(req: IncomingMessage, url: URL): boolean {
   return req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
 }
 
-/** The gateway's HTTP paths (DESIGN.md, "Fixed names"): /graphql and its page, health, metrics. */
+/** The gateway's HTTP paths (DESIGN.md, "Fixed names"): /graphql and its page, health, metrics, the ticket webhook. */
 export function createHttpRoutes(deps: HttpRoutesDeps) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -66,6 +69,7 @@ export function createHttpRoutes(deps: HttpRoutesDeps) {
       res.end(gzip ? asset.gzip : asset.plain);
       return;
     }
+    if (url.pathname === TICKET_WEBHOOK_PATH) return deps.ticketWebhook(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const readiness = await deps.readiness();

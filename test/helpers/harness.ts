@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_TICKETS_CLIENT } from '../../sim/demo-credentials.js';
 import { startSimulator, type RunningSimulator } from '../../sim/simulator.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/lib/logger.js';
@@ -81,6 +82,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     HOST: '127.0.0.1',
     PAYMENTS_API_URL: sim.url,
     TICKETS_API_URL: sim.url,
+    TICKETS_CLIENT_ID: DEMO_TICKETS_CLIENT.id,
+    TICKETS_CLIENT_SECRET: DEMO_TICKETS_CLIENT.secret,
     // Expected failures log as errors; TEST_LOG_LEVEL=error shows them when a test needs it.
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     REDIS_KEY_PREFIX: options.redisKeyPrefix ?? `test:${randomUUID()}:`,

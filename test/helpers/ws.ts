@@ -57,11 +57,16 @@ export function wsSubscribe(client: Client, query: string, variables?: Record<st
       new Promise<WsResult>((resolve, reject) => {
         const queued = queue.shift();
         if (queued) return resolve(queued);
-        const timer = setTimeout(() => reject(new Error(`no subscription result within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push((r) => {
+        const waiter = (r: WsResult): void => {
           clearTimeout(timer);
           resolve(r);
-        });
+        };
+        // A waiter that timed out leaves the queue: a later result goes to the next caller.
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(new Error(`no subscription result within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(waiter);
       }),
     completed,
     failed,

@@ -178,12 +178,15 @@ describe('faults', () => {
 
 describe('config', () => {
   it('stores known switches, refuses unknown ones, and resets them', async () => {
-    const res = await control('POST', '/__sim/config', { ticketsEnabled: false });
-    expect(await res.json()).toMatchObject({ ok: true, config: { ticketsEnabled: false } });
-    expect(await (await control('GET', '/__sim/config')).json()).toMatchObject({ ticketsEnabled: false });
+    const res = await control('POST', '/__sim/config', { ticketsEnabled: false, merchantIdleMs: 200 });
+    expect(await res.json()).toMatchObject({ ok: true, config: { ticketsEnabled: false, merchantIdleMs: 200 } });
+    expect(await (await control('GET', '/__sim/config')).json()).toMatchObject({ ticketsEnabled: false, ticketProcessingMs: 300 });
     expect((await control('POST', '/__sim/config', { ticketsEnabeld: true })).status).toBe(400);
+    expect((await control('POST', '/__sim/config', { ticketsEnabled: 0 })).status).toBe(400);
+    expect((await control('POST', '/__sim/config', { merchantIdleMs: -1 })).status).toBe(400);
+    expect((await control('POST', '/__sim/config', { merchantIdleMs: true })).status).toBe(400);
     await control('POST', '/__sim/reset');
-    expect(await (await control('GET', '/__sim/config')).json()).toMatchObject({ ticketsEnabled: true });
+    expect(await (await control('GET', '/__sim/config')).json()).toMatchObject({ ticketsEnabled: true, merchantIdleMs: 900_000 });
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 const bothUrls = { PAYMENTS_API_URL: 'http://payments.internal:8080', TICKETS_API_URL: 'https://tickets.internal' };
+const clientCredentials = { TICKETS_CLIENT_ID: 'gateway', TICKETS_CLIENT_SECRET: 'client-secret' };
 
 function configError(env: Record<string, string | undefined>): ConfigError {
   try {
@@ -26,6 +27,7 @@ describe('loadConfig defaults', () => {
       paymentsApiUrl: undefined,
       ticketsApiUrl: undefined,
       webhookSecret: undefined,
+      tickets: { auth: undefined, reconcileAfterSeconds: 60, pollIntervalMs: 5000, stateTtlSeconds: 2_592_000 },
       logLevel: 'info',
       plansTtlSeconds: 300,
       coinPriceTtlSeconds: 120,
@@ -85,6 +87,11 @@ describe('loadConfig with values', () => {
       REDIS_KEY_PREFIX: 'gw-test:',
       ...bothUrls,
       WEBHOOK_SECRET: 'a-secret-of-16ch',
+      TICKETS_CLIENT_ID: 'gateway',
+      TICKETS_CLIENT_SECRET: 'client secret',
+      TICKET_RECONCILE_AFTER_SECONDS: '30',
+      TICKET_POLL_INTERVAL_MS: '1000',
+      TICKET_STATE_TTL_SECONDS: '3600',
       LOG_LEVEL: 'debug',
       PLANS_CACHE_TTL_SECONDS: '60',
       COIN_PRICE_CACHE_TTL_SECONDS: '30',
@@ -117,6 +124,12 @@ describe('loadConfig with values', () => {
       paymentsApiUrl: 'http://payments.internal:8080',
       ticketsApiUrl: 'https://tickets.internal',
       webhookSecret: 'a-secret-of-16ch',
+      tickets: {
+        auth: { kind: 'oauth2', clientId: 'gateway', clientSecret: 'client secret' },
+        reconcileAfterSeconds: 30,
+        pollIntervalMs: 1000,
+        stateTtlSeconds: 3600,
+      },
       logLevel: 'debug',
       plansTtlSeconds: 60,
       coinPriceTtlSeconds: 30,
@@ -138,7 +151,7 @@ describe('loadConfig with values', () => {
   });
 
   it('removes trailing slashes of URLs', () => {
-    const config = loadConfig({ PAYMENTS_API_URL: 'http://payments:8080/', TICKETS_API_URL: 'https://tickets/api//', REDIS_URL: 'rediss://cache:6380/' });
+    const config = loadConfig({ ...clientCredentials, PAYMENTS_API_URL: 'http://payments:8080/', TICKETS_API_URL: 'https://tickets/api//', REDIS_URL: 'rediss://cache:6380/' });
     expect(config.paymentsApiUrl).toBe('http://payments:8080');
     expect(config.ticketsApiUrl).toBe('https://tickets/api');
     expect(config.redisUrl).toBe('rediss://cache:6380');

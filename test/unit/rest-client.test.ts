@@ -27,7 +27,7 @@ function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1
     verdicts: new CallerVerdicts(cache, 60),
     metrics,
     logger: silent,
-    config: loadConfig({ PAYMENTS_API_URL: 'http://x', TICKETS_API_URL: 'http://x' }),
+    config: loadConfig({ PAYMENTS_API_URL: 'http://x', TICKETS_API_URL: 'http://x', TICKETS_CLIENT_ID: 'c', TICKETS_CLIENT_SECRET: 's' }),
     requestId: 'req-1',
     tally: { upstreamCalls: 0 },
     deadline: Date.now() + deadlineMs,

@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import { BadUserInputError } from '../../errors/gateway-errors.js';
 import type { Guard } from '../../lib/guard.js';
+import type { RawBody } from './raw-body.js';
 
 /** Settings of {@link Config} that are shared-cache lifetimes in seconds. */
 export type CacheTtlSetting = { [K in keyof Config]: K extends `${string}TtlSeconds` ? K : never }[keyof Config];
@@ -42,12 +43,19 @@ export interface Endpoint<T = unknown> {
    * messages): only these are echoed to clients, and only for a 4xx.
    */
   readonly userErrors?: readonly string[];
+  /**
+   * Response headers the datasource needs (a login's `set-cookie`). When given, the
+   * answer is `{ body, headers }` with those headers (lower-case names), and `accept`
+   * guards that pair.
+   */
+  readonly responseHeaders?: readonly string[];
 }
 
 /** The arguments of one call of an endpoint. */
 export interface CallArgs {
   params?: Readonly<Record<string, string>>;
   query?: Readonly<Record<string, string | number | boolean | undefined>>;
+  /** JSON-encoded, unless a {@link RawBody} (writes only: a stream is sent once). */
   body?: unknown;
 }
 

@@ -119,7 +119,8 @@ export class RestClient {
       if (remaining < MIN_ATTEMPT_MS) return (result = { outcome: { kind: 'not_sent' }, error: budgetSpent(upstream.name) });
       const timeoutMs = Math.min(call.endpoint.timeoutMs, config.upstreamTimeoutCapMs, remaining);
       const request = prepareRequest(call, requestId, timeoutMs);
-      await this.auth.apply(request.headers, { method: call.endpoint.method, path: `/${request.url}` });
+      const search = request.options.searchParams;
+      await this.auth.apply(request.headers, { method: call.endpoint.method, path: `/${request.url}${search ? `?${String(search)}` : ''}` });
       try {
         upstream.breaker.admit();
         admitted = true;

@@ -9,7 +9,10 @@ export interface UpstreamAuth {
    * shared cache too: a cached answer is no reason to serve an anonymous caller.
    */
   assertCredentials(): void;
-  /** Adds the auth headers, or throws UNAUTHENTICATED before any HTTP when it has nothing to send. */
+  /**
+   * Adds the auth headers, or throws UNAUTHENTICATED before any HTTP when it has nothing to
+   * send. `path` is relative to the service's base URL and carries the query string.
+   */
   apply(headers: Record<string, string>, request: { method: string; path: string }): void | Promise<void>;
   /** A stable, one-way name of the credentials (their hash): safe in a cache key, never reversible. */
   callerKey(): string;

@@ -3,6 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { parseLosslessJson } from '../../lib/lossless-json.js';
 import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
 import type { Outcome } from './outcome.js';
+import { RawBody } from './raw-body.js';
 import type { Upstream } from './upstream.js';
 import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse, retryAfterSeconds } from './upstream-error.js';
 
@@ -27,8 +28,12 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutMs: num
   const path = buildPath(call.endpoint, call.params);
   const query = buildQuery(call.query);
   const headers: Record<string, string> = { accept: 'application/json', 'x-request-id': requestId };
+  const raw = call.body instanceof RawBody ? call.body : undefined;
   const hasBody = call.body !== undefined;
-  if (hasBody) headers['content-type'] = 'application/json';
+  if (raw) {
+    headers['content-type'] = raw.contentType;
+    headers['content-length'] = String(raw.contentLength);
+  } else if (hasBody) headers['content-type'] = 'application/json';
   return {
     url: path.slice(1),
     headers,
@@ -36,7 +41,7 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutMs: num
       method: call.endpoint.method,
       timeout: { request: timeoutMs },
       ...(query && { searchParams: query }),
-      ...(hasBody && { body: JSON.stringify(call.body) }),
+      ...(raw ? { body: raw.open() } : hasBody && { body: JSON.stringify(call.body) }),
     },
   };
 }
@@ -76,8 +81,18 @@ export async function callUpstream(upstream: Upstream, endpoint: Endpoint, reque
   } catch {
     return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(upstream.name, status) };
   }
-  if (!endpoint.accept(body)) return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(upstream.name, status) };
-  return { outcome: { kind: 'answered', status }, value: body };
+  const answer = endpoint.responseHeaders ? { body, headers: pickHeaders(response, endpoint.responseHeaders) } : body;
+  if (!endpoint.accept(answer)) return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(upstream.name, status) };
+  return { outcome: { kind: 'answered', status }, value: answer };
+}
+
+function pickHeaders(response: Response<string>, names: readonly string[]): Record<string, string | string[]> {
+  const picked: Record<string, string | string[]> = {};
+  for (const name of names) {
+    const value = response.headers[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
 }
 
 function classifyFailure(service: string, err: unknown, context: CallContext): CallResult {

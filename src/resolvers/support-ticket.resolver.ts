@@ -1,0 +1,39 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../context.js';
+import { toCreateTicketFields } from '../mappers/create-ticket.mapper.js';
+import { toSupportTicket } from '../mappers/support-ticket.mapper.js';
+import { UploadScalar } from '../types/scalars/upload.scalar.js';
+import { DocumentType } from '../types/support-ticket.enums.js';
+import { CreateSupportTicketInput } from '../types/support-ticket.input.js';
+import { SupportTicket } from '../types/support-ticket.type.js';
+import { withSpooledUploads, type UploadValue } from '../uploads/spool-uploads.js';
+
+/** Support tickets: raise one (with attachments), read one, attach a typed document. */
+@Resolver(() => SupportTicket)
+export class SupportTicketResolver {
+  @Query(() => SupportTicket, { nullable: true, description: 'Retrieve Support Ticket' })
+  async supportTicket(@Ctx() { tickets }: GatewayContext, @Arg('id', () => ID) id: string): Promise<SupportTicket | null> {
+    const ticket = await tickets.support.retrieveSupportTicket(id);
+    return ticket && toSupportTicket(ticket);
+  }
+
+  @Mutation(() => SupportTicket, { description: 'Create Support Ticket: multipart, answered at once with status PENDING and issueKey null.' })
+  async createSupportTicket(
+    @Ctx() { tickets }: GatewayContext,
+    @Arg('input', () => CreateSupportTicketInput) input: CreateSupportTicketInput,
+  ): Promise<SupportTicket> {
+    const fields = toCreateTicketFields(input);
+    return withSpooledUploads(input.attachments ?? [], async (files) => toSupportTicket(await tickets.support.createSupportTicket(fields, files), fields));
+  }
+
+  @Mutation(() => SupportTicket, { description: 'Attach one typed document to a ticket.' })
+  async attachTicketDocument(
+    @Ctx() { tickets }: GatewayContext,
+    @Arg('ticketId', () => ID) ticketId: string,
+    @Arg('type', () => DocumentType) type: DocumentType,
+    @Arg('file', () => UploadScalar) file: UploadValue,
+  ): Promise<SupportTicket> {
+    await tickets.support.assertCanAttach(ticketId, type);
+    return withSpooledUploads([file], async ([spooled]) => toSupportTicket(await tickets.support.attachTicketDocument(ticketId, type, spooled!)));
+  }
+}

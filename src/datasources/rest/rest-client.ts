@@ -8,7 +8,7 @@ import { GatewayError } from '../../errors/gateway-errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { RequestTally } from '../../lib/request-tally.js';
-import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint.js';
+import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall, type Stamped } from './endpoint.js';
 import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
 import type { UpstreamAuth } from './upstream-auth.js';
@@ -56,6 +56,11 @@ export class RestClient {
     return this.reads.load({ endpoint, ...args }) as Promise<T>;
   }
 
+  /** A read of an endpoint whose shared policy is `stamped`: the answer and when the gateway read it. */
+  readStamped<T>(endpoint: Endpoint<T> & { shared: { stamped: true } }, args: CallArgs = {}): Promise<Stamped<T>> {
+    return this.reads.load({ endpoint, ...args }) as Promise<Stamped<T>>;
+  }
+
   /** A write: sent once, never retried, never memoised. */
   async write<T>(endpoint: Endpoint<T>, args: CallArgs = {}): Promise<T> {
     try {
@@ -85,7 +90,7 @@ export class RestClient {
     const load = async (): Promise<unknown> => {
       const value = await this.send(call);
       this.deps.verdicts.accept(scope, caller);
-      return value;
+      return policy.stamped ? { value, readAt: new Date().toISOString() } : value;
     };
     if (await this.deps.verdicts.isAccepted(scope, caller)) {
       return this.deps.cache.getOrLoad(key, ttl, load, { isCallerSpecific });

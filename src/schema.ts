@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { CashoutAccountResolver } from './resolvers/cashout-account.resolver.js';
+import { CashoutResolver } from './resolvers/cashout.resolver.js';
+import { CoinPriceResolver } from './resolvers/coin-price.resolver.js';
 import { ContractResolver } from './resolvers/contract.resolver.js';
 import { EthereumTransferResolver } from './resolvers/ethereum-transfer.resolver.js';
 import { NotificationEmailResolver } from './resolvers/notification-email.resolver.js';
@@ -15,8 +18,10 @@ import { RetailLevelResolver } from './resolvers/retail-level.resolver.js';
 import { RetailSessionResolver } from './resolvers/retail-session.resolver.js';
 import { RetailSubscriptionResolver } from './resolvers/retail-subscription.resolver.js';
 import { TopUpResolver } from './resolvers/topup.resolver.js';
+import { TransferApprovalResolver } from './resolvers/transfer-approval.resolver.js';
 import { UserTransfersResolver } from './resolvers/user-transfers.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
+import { WalletAddressResolver } from './resolvers/wallet-address.resolver.js';
 import { transferTypes } from './types/transfer-types.js';
 import { withdrawalAccountTypes } from './types/withdrawal-account-types.js';
 
@@ -38,6 +43,11 @@ export const resolvers = [
   UserResolver,
   UserTransfersResolver,
   EthereumTransferResolver,
+  WalletAddressResolver,
+  TransferApprovalResolver,
+  CoinPriceResolver,
+  CashoutAccountResolver,
+  CashoutResolver,
   // Retail connect.
   RetailLevelResolver,
   RetailSessionResolver,

@@ -8,11 +8,13 @@ export interface SimConfig {
   retailSessionTimeoutSeconds: number;
   /** When true every participant has active reward campaigns: its Ethereum address cannot change (409). */
   rewardCampaignsActive: boolean;
+  /** When false cash-out quotes and cash-outs carry no fee (the seed's "No configured fee" example). */
+  cashoutFeeConfigured: boolean;
 }
 
 /** The switches as after a reset. */
 export function defaultSimConfig(): SimConfig {
-  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800, rewardCampaignsActive: false };
+  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800, rewardCampaignsActive: false, cashoutFeeConfigured: true };
 }
 
 /** Longest settable number (a day of seconds): bounds what a setting can make the simulator do. */

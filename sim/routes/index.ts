@@ -1,12 +1,15 @@
 import type { SimRoute } from '../routing/route.js';
 import { billingRoutes } from './billing.routes.js';
+import { cashoutRoutes } from './cashout.routes.js';
 import { ethereumRoutes } from './ethereum.routes.js';
 import { participantEthereumRoutes } from './participant-ethereum.routes.js';
 import { participantRoutes } from './participant.routes.js';
 import { promoCodeRoutes } from './promo-code.routes.js';
 import { rateCardRoutes } from './rate-card.routes.js';
 import { retailRoutes } from './retail.routes.js';
+import { rewardsRoutes } from './rewards.routes.js';
 import { topUpRoutes } from './topup.routes.js';
+import { walletAddressRoutes } from './wallet-address.routes.js';
 
 /** The simulator's whole route table; a new domain adds its `<domain>.routes.ts` here. */
 export const simRoutes: readonly SimRoute[] = [
@@ -17,5 +20,8 @@ export const simRoutes: readonly SimRoute[] = [
   ...topUpRoutes,
   ...rateCardRoutes,
   ...ethereumRoutes,
+  ...walletAddressRoutes,
+  ...cashoutRoutes,
+  ...rewardsRoutes,
   ...retailRoutes,
 ];

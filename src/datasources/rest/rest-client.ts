@@ -47,7 +47,8 @@ export class RestClient {
     private readonly auth: UpstreamAuth,
   ) {
     this.reads = new DataLoader((calls) => Promise.all(calls.map((call) => this.load(call).catch(asError))), {
-      cacheKeyFn: callKey,
+      // Note: a stamped row's answer has another shape than an unstamped read of the same URL.
+      cacheKeyFn: (call) => (call.endpoint.shared?.stamped ? `stamped ${callKey(call)}` : callKey(call)),
     });
   }
 

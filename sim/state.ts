@@ -1,6 +1,8 @@
 import { createBillingState, type BillingState } from './billing/billing.state.js';
+import { createCashoutState, type CashoutState } from './cashout/cashout.state.js';
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
 import { createRetailState, type RetailState } from './retail/retail.state.js';
+import { createAddressBookState, type AddressBookState } from './ethereum/address-book.js';
 import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
 import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
 import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
@@ -20,6 +22,8 @@ export class SimState {
   topUps: TopUpState = createTopUpState();
   rateCards: RateCardState = createRateCardState();
   tickets: TicketsState = createTicketsState();
+  walletAddresses: AddressBookState = createAddressBookState();
+  cashout: CashoutState = createCashoutState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
@@ -32,6 +36,8 @@ export class SimState {
     this.topUps = createTopUpState();
     this.rateCards = createRateCardState();
     this.tickets = createTicketsState();
+    this.walletAddresses = createAddressBookState();
+    this.cashout = createCashoutState();
     this.config = defaultSimConfig();
   }
 

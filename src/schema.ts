@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { CashoutAccountResolver } from './resolvers/cashout-account.resolver.js';
+import { CashoutResolver } from './resolvers/cashout.resolver.js';
+import { CoinPriceResolver } from './resolvers/coin-price.resolver.js';
 import { ContractResolver } from './resolvers/contract.resolver.js';
 import { MerchantResolver } from './resolvers/merchant.resolver.js';
 import { EthereumTransferResolver } from './resolvers/ethereum-transfer.resolver.js';
@@ -18,8 +21,10 @@ import { RetailSubscriptionResolver } from './resolvers/retail-subscription.reso
 import { SupportTicketResolver } from './resolvers/support-ticket.resolver.js';
 import { TicketSubscriptionResolver } from './resolvers/ticket-subscription.resolver.js';
 import { TopUpResolver } from './resolvers/topup.resolver.js';
+import { TransferApprovalResolver } from './resolvers/transfer-approval.resolver.js';
 import { UserTransfersResolver } from './resolvers/user-transfers.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
+import { WalletAddressResolver } from './resolvers/wallet-address.resolver.js';
 import { transferTypes } from './types/transfer-types.js';
 import { withdrawalAccountTypes } from './types/withdrawal-account-types.js';
 
@@ -41,6 +46,11 @@ export const resolvers = [
   UserResolver,
   UserTransfersResolver,
   EthereumTransferResolver,
+  WalletAddressResolver,
+  TransferApprovalResolver,
+  CoinPriceResolver,
+  CashoutAccountResolver,
+  CashoutResolver,
   // Retail connect.
   RetailLevelResolver,
   RetailSessionResolver,

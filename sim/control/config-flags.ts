@@ -16,6 +16,8 @@ export interface SimConfig {
   oauthTokenTtlSeconds: number;
   /** First pause before a failed webhook delivery is retried; each retry doubles it. */
   webhookRetryBaseMs: number;
+  /** When false cash-out quotes and cash-outs carry no fee (the seed's "No configured fee" example). */
+  cashoutFeeConfigured: boolean;
 }
 
 /** The switches as after a reset. */
@@ -28,6 +30,7 @@ export function defaultSimConfig(): SimConfig {
     merchantIdleMs: 15 * 60_000,
     oauthTokenTtlSeconds: 3600,
     webhookRetryBaseMs: 250,
+    cashoutFeeConfigured: true,
   };
 }
 

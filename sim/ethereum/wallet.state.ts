@@ -57,6 +57,19 @@ export function walletOf(state: EthereumState, ticket: string): Wallet {
 
 /** Records a new transfer: in front of the history, and its coins and fee off the profile's coins. */
 export function addTransfer(wallet: Wallet, recordJson: string, spent: bigint): void {
+  debit(wallet, spent);
+  wallet.added.unshift(recordJson);
+  wallet.historyBody = historyText(wallet.added);
+}
+
+/** Replaces a record added since the seed (a moderator's decision on it), giving `refund` coins back. */
+export function replaceTransfer(wallet: Wallet, index: number, recordJson: string, refund: bigint): void {
+  debit(wallet, -refund);
+  wallet.added[index] = recordJson;
+  wallet.historyBody = historyText(wallet.added);
+}
+
+function debit(wallet: Wallet, spent: bigint): void {
   const b = wallet.balance;
   wallet.balance = { ...b, account: b.account - spent, total: b.total - spent };
   wallet.balanceBody = Buffer.from(
@@ -67,8 +80,6 @@ export function addTransfer(wallet: Wallet, recordJson: string, spent: bigint): 
       total_coins: String(wallet.balance.total),
     }),
   );
-  wallet.added.unshift(recordJson);
-  wallet.historyBody = historyText(wallet.added);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SimRoute } from '../routing/route.js';
 import { billingRoutes } from './billing.routes.js';
+import { cashoutRoutes } from './cashout.routes.js';
 import { ethereumRoutes } from './ethereum.routes.js';
 import { merchantRoutes } from './merchant.routes.js';
 import { oauthRoutes } from './oauth.routes.js';
@@ -8,8 +9,10 @@ import { participantRoutes } from './participant.routes.js';
 import { promoCodeRoutes } from './promo-code.routes.js';
 import { rateCardRoutes } from './rate-card.routes.js';
 import { retailRoutes } from './retail.routes.js';
+import { rewardsRoutes } from './rewards.routes.js';
 import { ticketRoutes } from './tickets.routes.js';
 import { topUpRoutes } from './topup.routes.js';
+import { walletAddressRoutes } from './wallet-address.routes.js';
 
 /** The simulator's whole route table; a new domain adds its `<domain>.routes.ts` here. */
 export const simRoutes: readonly SimRoute[] = [
@@ -21,6 +24,9 @@ export const simRoutes: readonly SimRoute[] = [
   ...topUpRoutes,
   ...rateCardRoutes,
   ...ethereumRoutes,
+  ...walletAddressRoutes,
+  ...cashoutRoutes,
+  ...rewardsRoutes,
   ...retailRoutes,
   // The support-ticket service (seeds 000 and 001).
   ...ticketRoutes,

@@ -1,12 +1,37 @@
-import { BadUserInputError } from '../errors/gateway-errors.js';
+import { compileSearchQuery } from '../search/search-query.compile.js';
+import type { SearchFields, SearchRecord } from '../search/search-query.fields.js';
+import { TransferKind, TransferStatus } from '../types/transfer.enums.js';
 import type { AnyTransfer } from './transfer.mapper.js';
 
+/** What a `User.transfers` filter may search (seed 002's grammar), by the names a query uses. */
+export const TRANSFER_SEARCH_FIELDS = {
+  kind: { type: 'enum', values: Object.values(TransferKind) },
+  status: { type: 'enum', values: Object.values(TransferStatus) },
+  at: { type: 'datetime' },
+  coins: { type: 'integer' },
+  hash: { type: 'text' },
+  currency: { type: 'text' },
+} as const satisfies SearchFields;
+
+/** A transfer as a filter sees it; kinds without a currency have none. */
+function searchRecord(transfer: AnyTransfer): SearchRecord {
+  return {
+    kind: transfer.kind,
+    status: transfer.status,
+    at: transfer.at,
+    coins: transfer.coins,
+    hash: transfer.hash,
+    currency: 'currency' in transfer ? transfer.currency : null,
+  };
+}
+
 /**
- * The predicate of a `User.transfers` filter. Note: the search grammar of seed 002 is not
- * wired in yet, so any non-empty filter is refused before the upstream is called; an
- * empty or blank one keeps every transfer.
+ * The predicate of a `User.transfers` filter, compiled before the upstream is asked: a bad
+ * filter is BAD_USER_INPUT naming its position and costs no call. Note: a blank filter is
+ * no filter (the search module itself refuses an empty query).
  */
 export function transferFilter(filter: string | null | undefined): (transfer: AnyTransfer) => boolean {
   if (filter === null || filter === undefined || filter.trim() === '') return () => true;
-  throw new BadUserInputError('"filter" is not supported yet; leave it out to list every transfer.');
+  const matches = compileSearchQuery(filter, TRANSFER_SEARCH_FIELDS);
+  return (transfer) => matches(searchRecord(transfer));
 }

@@ -47,8 +47,17 @@ export class TopUpResolver {
 
   @Mutation(() => Boolean, { description: 'POST /participants/topup/manual' })
   @Extensions({ moneyMoving: true })
-  async requestManualTopUp(@Ctx() { payments }: GatewayContext, @Arg('amountCents', () => Int) amountCents: number): Promise<boolean> {
-    await payments.topUp.createManualTopUp(toManualTopUpAmount(amountCents));
-    return true;
+  async requestManualTopUp(
+    @Ctx() { payments, idempotency }: GatewayContext,
+    @Arg('amountCents', () => Int) amountCents: number,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'a retried request with the same key returns the first result and charges once' })
+    idempotencyKey: string | null | undefined,
+  ): Promise<boolean> {
+    const amount = toManualTopUpAmount(amountCents);
+    // The stored result must be JSON: the charge's answer is not read, so `true` stands for it.
+    return idempotency.run({ operation: 'requestManualTopUp', key: idempotencyKey, input: { amount } }, async () => {
+      await payments.topUp.createManualTopUp(amount);
+      return true;
+    });
   }
 }

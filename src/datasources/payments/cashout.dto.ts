@@ -20,3 +20,34 @@ export interface CashoutAccountDto {
 
 /** A cash-out account as a transfer record carries it: the id may be missing. */
 export type RecordCashoutAccountDto = Omit<CashoutAccountDto, 'id'> & { id?: string | null };
+
+/** GET /cashout/account, and the answers of updating and removing accounts: the whole list. */
+export interface CashoutAccountListDto {
+  accounts: CashoutAccountDto[];
+}
+
+/** The `account` of POST and PUT /cashout/account: a bank account as the user enters it. */
+export interface CashoutAccountRequestDto {
+  country: string;
+  city?: string;
+  bank: string;
+  name: string;
+  bsb: string;
+  account: string;
+  postcode?: string;
+  description?: string;
+}
+
+/** GET /cashout/countries: where cash-outs may go, and in which currency. */
+export interface CashoutCountriesDto {
+  allowed_countries: Array<{ country: string; currency: string }>;
+}
+
+/** The body of POST /cashout/transfer: one of the user's stored accounts, as stored. */
+export interface CashoutTransferRequestDto {
+  account: CashoutAccountDto;
+  coins: string;
+  /** Only v2 is accepted; anything else is `payments-bad_version`. */
+  version: 'v2';
+  pay_fee_with_coins: boolean;
+}

@@ -20,3 +20,26 @@ export interface EthereumTransferRequestDto {
   coins: string;
   fee: string;
 }
+
+/** One of the user's own addresses in the answers of /user/ethereum/addresses; `ts` is when it was added. */
+export interface WalletAddressDto {
+  address: string;
+  description?: string | null;
+  ts?: string | null;
+}
+
+/** GET /user/ethereum/addresses, and the answer of adding or removing addresses: the whole list. */
+export interface WalletAddressListDto {
+  list: WalletAddressDto[];
+}
+
+/** The body of POST /user/ethereum/addresses ("Add new / update address"). */
+export interface AddWalletAddressRequestDto {
+  address: string;
+  description?: string;
+}
+
+/** GET /user/ethereum/deposit: the address the user deposits coins to. */
+export interface DepositAddressDto {
+  address?: string | null;
+}

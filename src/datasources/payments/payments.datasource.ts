@@ -1,9 +1,11 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
+import { CashoutDataSource } from './cashout.datasource.js';
 import { EthereumDataSource } from './ethereum.datasource.js';
 import { ParticipantDataSource } from './participant.datasource.js';
 import { RateCardDataSource } from './rate-card.datasource.js';
 import { RetailDataSource } from './retail.datasource.js';
+import { RewardsDataSource } from './rewards.datasource.js';
 import { TopUpDataSource } from './topup.datasource.js';
 
 /**
@@ -18,6 +20,8 @@ export class PaymentsDataSource {
   readonly rateCard: RateCardDataSource;
   readonly ethereum: EthereumDataSource;
   readonly retail: RetailDataSource;
+  readonly cashout: CashoutDataSource;
+  readonly rewards: RewardsDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
@@ -26,5 +30,7 @@ export class PaymentsDataSource {
     this.rateCard = new RateCardDataSource(rest);
     this.ethereum = new EthereumDataSource(rest);
     this.retail = new RetailDataSource(rest);
+    this.cashout = new CashoutDataSource(rest);
+    this.rewards = new RewardsDataSource(rest);
   }
 }

@@ -12,6 +12,17 @@ export interface SharedCachePolicy {
   readonly key: string;
   /** The setting that says how long an entry lives. */
   readonly ttl: CacheTtlSetting;
+  /**
+   * Keep when the gateway read the answer: the entry is then a {@link Stamped} value, read
+   * with `RestClient.readStamped`, so that a field can say how old a shared answer is.
+   */
+  readonly stamped?: true;
+}
+
+/** A shared answer with the time this gateway read it from the upstream (ISO-8601 UTC). */
+export interface Stamped<T> {
+  readonly value: T;
+  readonly readAt: string;
 }
 
 /**

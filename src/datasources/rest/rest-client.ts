@@ -8,7 +8,7 @@ import { GatewayError } from '../../errors/gateway-errors.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { RequestTally } from '../../lib/request-tally.js';
-import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall } from './endpoint.js';
+import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall, type Stamped } from './endpoint.js';
 import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
 import type { UpstreamAuth } from './upstream-auth.js';
@@ -47,13 +47,19 @@ export class RestClient {
     private readonly auth: UpstreamAuth,
   ) {
     this.reads = new DataLoader((calls) => Promise.all(calls.map((call) => this.load(call).catch(asError))), {
-      cacheKeyFn: callKey,
+      // Note: a stamped row's answer has another shape than an unstamped read of the same URL.
+      cacheKeyFn: (call) => (call.endpoint.shared?.stamped ? `stamped ${callKey(call)}` : callKey(call)),
     });
   }
 
   /** A read: memoised for this request, and shared across requests when the endpoint says so. */
   read<T>(endpoint: Endpoint<T>, args: CallArgs = {}): Promise<T> {
     return this.reads.load({ endpoint, ...args }) as Promise<T>;
+  }
+
+  /** A read of an endpoint whose shared policy is `stamped`: the answer and when the gateway read it. */
+  readStamped<T>(endpoint: Endpoint<T> & { shared: { stamped: true } }, args: CallArgs = {}): Promise<Stamped<T>> {
+    return this.reads.load({ endpoint, ...args }) as Promise<Stamped<T>>;
   }
 
   /** A write: sent once, never retried, never memoised. */
@@ -85,7 +91,7 @@ export class RestClient {
     const load = async (): Promise<unknown> => {
       const value = await this.send(call);
       this.deps.verdicts.accept(scope, caller);
-      return value;
+      return policy.stamped ? { value, readAt: new Date().toISOString() } : value;
     };
     if (await this.deps.verdicts.isAccepted(scope, caller)) {
       return this.deps.cache.getOrLoad(key, ttl, load, { isCallerSpecific });

@@ -1,10 +1,14 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
+import { CoinbaseDataSource } from './coinbase.datasource.js';
 import { EthereumDataSource } from './ethereum.datasource.js';
+import { ModerationDataSource } from './moderation.datasource.js';
 import { ParticipantDataSource } from './participant.datasource.js';
+import { PoloniexDataSource } from './poloniex.datasource.js';
 import { RateCardDataSource } from './rate-card.datasource.js';
 import { RetailDataSource } from './retail.datasource.js';
 import { TopUpDataSource } from './topup.datasource.js';
+import { WithdrawalDataSource } from './withdrawal.datasource.js';
 
 /**
  * The payments service (seed 003) for one request: one client with the caller's session
@@ -18,6 +22,10 @@ export class PaymentsDataSource {
   readonly rateCard: RateCardDataSource;
   readonly ethereum: EthereumDataSource;
   readonly retail: RetailDataSource;
+  readonly coinbase: CoinbaseDataSource;
+  readonly poloniex: PoloniexDataSource;
+  readonly withdrawal: WithdrawalDataSource;
+  readonly moderation: ModerationDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
@@ -26,5 +34,9 @@ export class PaymentsDataSource {
     this.rateCard = new RateCardDataSource(rest);
     this.ethereum = new EthereumDataSource(rest);
     this.retail = new RetailDataSource(rest);
+    this.coinbase = new CoinbaseDataSource(rest);
+    this.poloniex = new PoloniexDataSource(rest);
+    this.withdrawal = new WithdrawalDataSource(rest);
+    this.moderation = new ModerationDataSource(rest);
   }
 }

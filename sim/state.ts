@@ -2,6 +2,8 @@ import { createBillingState, type BillingState } from './billing/billing.state.j
 import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
 import { createRetailState, type RetailState } from './retail/retail.state.js';
 import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
+import { createExchangeState, type ExchangeState } from './exchanges/exchange.state.js';
+import { createModerationState, type ModerationState } from './moderation/moderation.state.js';
 import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
 import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
 import { createTopUpState, type TopUpState } from './topup/topup.state.js';
@@ -18,6 +20,8 @@ export class SimState {
   participants: ParticipantState = createParticipantState();
   topUps: TopUpState = createTopUpState();
   rateCards: RateCardState = createRateCardState();
+  exchanges: ExchangeState = createExchangeState();
+  moderation: ModerationState = createModerationState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
@@ -28,6 +32,8 @@ export class SimState {
     this.participants = createParticipantState();
     this.topUps = createTopUpState();
     this.rateCards = createRateCardState();
+    this.exchanges = createExchangeState();
+    this.moderation = createModerationState();
     this.config = defaultSimConfig();
   }
 }

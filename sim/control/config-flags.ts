@@ -8,11 +8,13 @@ export interface SimConfig {
   retailSessionTimeoutSeconds: number;
   /** When true every participant has active reward campaigns: its Ethereum address cannot change (409). */
   rewardCampaignsActive: boolean;
+  /** When true every Coinbase call fails as the seed's expired refresh token (payments-coinbase_no_tokens_by_refresh_token). */
+  coinbaseTokensExpired: boolean;
 }
 
 /** The switches as after a reset. */
 export function defaultSimConfig(): SimConfig {
-  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800, rewardCampaignsActive: false };
+  return { ticketsEnabled: true, retailSessionTimeoutSeconds: 1800, rewardCampaignsActive: false, coinbaseTokensExpired: false };
 }
 
 /** Longest settable number (a day of seconds): bounds what a setting can make the simulator do. */

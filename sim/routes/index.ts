@@ -1,12 +1,16 @@
 import type { SimRoute } from '../routing/route.js';
 import { billingRoutes } from './billing.routes.js';
+import { coinbaseRoutes } from './coinbase.routes.js';
 import { ethereumRoutes } from './ethereum.routes.js';
+import { moderationRoutes } from './moderation.routes.js';
 import { participantEthereumRoutes } from './participant-ethereum.routes.js';
 import { participantRoutes } from './participant.routes.js';
+import { poloniexRoutes } from './poloniex.routes.js';
 import { promoCodeRoutes } from './promo-code.routes.js';
 import { rateCardRoutes } from './rate-card.routes.js';
 import { retailRoutes } from './retail.routes.js';
 import { topUpRoutes } from './topup.routes.js';
+import { withdrawalRoutes } from './withdrawal.routes.js';
 
 /** The simulator's whole route table; a new domain adds its `<domain>.routes.ts` here. */
 export const simRoutes: readonly SimRoute[] = [
@@ -18,4 +22,8 @@ export const simRoutes: readonly SimRoute[] = [
   ...rateCardRoutes,
   ...ethereumRoutes,
   ...retailRoutes,
+  ...coinbaseRoutes,
+  ...poloniexRoutes,
+  ...withdrawalRoutes,
+  ...moderationRoutes,
 ];

@@ -14,11 +14,11 @@ const STATUS = {
   manual_approved: ModerationStatus.MANUAL_APPROVED,
   auto_approved: ModerationStatus.AUTO_APPROVED,
 } as const;
-const REQUEST_STATUS: Readonly<Record<string, TransferStatus>> = {
-  pending: TransferStatus.PENDING,
-  success: TransferStatus.SUCCESS,
-  failure: TransferStatus.FAILURE,
-};
+const REQUEST_STATUS = new Map<string, TransferStatus>([
+  ['pending', TransferStatus.PENDING],
+  ['success', TransferStatus.SUCCESS],
+  ['failure', TransferStatus.FAILURE],
+]);
 
 /**
  * A moderated transfer. The provider's answer (`request_service_response`) goes out as
@@ -32,7 +32,7 @@ export function toModeratedTransfer(dto: ModeratedTransferDto): ModeratedTransfe
     requestId: dto.request_id,
     provider: PROVIDER[dto.type],
     status: STATUS[dto.status],
-    requestStatus: (dto.request_status && Object.hasOwn(REQUEST_STATUS, dto.request_status) && REQUEST_STATUS[dto.request_status]) || null,
+    requestStatus: REQUEST_STATUS.get(dto.request_status ?? '') ?? null,
     at,
     user: {
       id: dto.user_id,

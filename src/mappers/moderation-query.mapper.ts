@@ -2,7 +2,7 @@ import type { ApprovalOptionsDto, ModerationQueryDto, ModerationStatusDto, Trans
 import { BadUserInputError } from '../errors/gateway-errors.js';
 import { isEmailAddress } from '../lib/email-address.js';
 import type { ModerationFilter } from '../types/moderation-filter.input.js';
-import { ApprovalMode, TransferProvider, type ModerationStatus } from '../types/moderation.enums.js';
+import { ApprovalMode, TransferProvider } from '../types/moderation.enums.js';
 import { PAGE_SIZE } from './paging.js';
 import { toUpstreamId } from './upstream-id.mapper.js';
 
@@ -59,7 +59,7 @@ export function toModerationQuery(filter: ModerationFilter | null | undefined, p
     throw new BadUserInputError('"filter.accountEmail" is not an email address.');
   }
   if (f.from && f.to && Date.parse(f.from) > Date.parse(f.to)) throw new BadUserInputError('"filter.from" must not be after "filter.to".');
-  const status = listOf<ModerationStatusDto>(f.statuses as ModerationStatus[] | null | undefined);
+  const status = listOf<ModerationStatusDto>(f.statuses);
   const type = listOf<TransferProviderDto>(f.providers);
   return {
     ...(f.userId !== null && f.userId !== undefined && { user_id: toUpstreamId(f.userId, 'filter.userId') }),

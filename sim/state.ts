@@ -4,6 +4,8 @@ import { defaultSimConfig, type SimConfig } from './control/config-flags.js';
 import { createRetailState, type RetailState } from './retail/retail.state.js';
 import { createAddressBookState, type AddressBookState } from './ethereum/address-book.js';
 import { createEthereumState, type EthereumState } from './ethereum/wallet.state.js';
+import { createExchangeState, type ExchangeState } from './exchanges/exchange.state.js';
+import { createModerationState, type ModerationState } from './moderation/moderation.state.js';
 import { createParticipantState, type ParticipantState } from './participants/participant.state.js';
 import { createRateCardState, type RateCardState } from './rate-card/rate-card.state.js';
 import { createTopUpState, type TopUpState } from './topup/topup.state.js';
@@ -24,6 +26,8 @@ export class SimState {
   tickets: TicketsState = createTicketsState();
   walletAddresses: AddressBookState = createAddressBookState();
   cashout: CashoutState = createCashoutState();
+  exchanges: ExchangeState = createExchangeState();
+  moderation: ModerationState = createModerationState();
   config: SimConfig = defaultSimConfig();
 
   /** Back to the seed data and default switches. */
@@ -38,6 +42,8 @@ export class SimState {
     this.tickets = createTicketsState();
     this.walletAddresses = createAddressBookState();
     this.cashout = createCashoutState();
+    this.exchanges = createExchangeState();
+    this.moderation = createModerationState();
     this.config = defaultSimConfig();
   }
 

@@ -4,15 +4,19 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { CashoutAccountResolver } from './resolvers/cashout-account.resolver.js';
 import { CashoutResolver } from './resolvers/cashout.resolver.js';
 import { CoinPriceResolver } from './resolvers/coin-price.resolver.js';
+import { CoinbaseResolver } from './resolvers/coinbase.resolver.js';
 import { ContractResolver } from './resolvers/contract.resolver.js';
 import { MerchantResolver } from './resolvers/merchant.resolver.js';
 import { EthereumTransferResolver } from './resolvers/ethereum-transfer.resolver.js';
+import { ModeratedTransferResolver } from './resolvers/moderated-transfer.resolver.js';
+import { ModerationResolver } from './resolvers/moderation.resolver.js';
 import { NotificationEmailResolver } from './resolvers/notification-email.resolver.js';
 import { ParticipantBillingPlanResolver } from './resolvers/participant-billing-plan.resolver.js';
 import { ParticipantEthereumResolver } from './resolvers/participant-ethereum.resolver.js';
 import { ParticipantResolver } from './resolvers/participant.resolver.js';
 import { PaymentCardResolver } from './resolvers/payment-card.resolver.js';
 import { PlanResolver } from './resolvers/plan.resolver.js';
+import { PoloniexResolver } from './resolvers/poloniex.resolver.js';
 import { PromoCodeResolver } from './resolvers/promo-code.resolver.js';
 import { RateCardResolver } from './resolvers/rate-card.resolver.js';
 import { RetailLevelResolver } from './resolvers/retail-level.resolver.js';
@@ -25,6 +29,7 @@ import { TransferApprovalResolver } from './resolvers/transfer-approval.resolver
 import { UserTransfersResolver } from './resolvers/user-transfers.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WalletAddressResolver } from './resolvers/wallet-address.resolver.js';
+import { WithdrawalResolver } from './resolvers/withdrawal.resolver.js';
 import { transferTypes } from './types/transfer-types.js';
 import { withdrawalAccountTypes } from './types/withdrawal-account-types.js';
 
@@ -51,6 +56,12 @@ export const resolvers = [
   CoinPriceResolver,
   CashoutAccountResolver,
   CashoutResolver,
+  CoinbaseResolver,
+  PoloniexResolver,
+  WithdrawalResolver,
+  // Transfer moderation (system participant).
+  ModerationResolver,
+  ModeratedTransferResolver,
   // Retail connect.
   RetailLevelResolver,
   RetailSessionResolver,

@@ -18,6 +18,8 @@ export interface SimConfig {
   webhookRetryBaseMs: number;
   /** When false cash-out quotes and cash-outs carry no fee (the seed's "No configured fee" example). */
   cashoutFeeConfigured: boolean;
+  /** When true every Coinbase call fails as the seed's expired refresh token (payments-coinbase_no_tokens_by_refresh_token). */
+  coinbaseTokensExpired: boolean;
 }
 
 /** The switches as after a reset. */
@@ -31,6 +33,7 @@ export function defaultSimConfig(): SimConfig {
     oauthTokenTtlSeconds: 3600,
     webhookRetryBaseMs: 250,
     cashoutFeeConfigured: true,
+    coinbaseTokensExpired: false,
   };
 }
 

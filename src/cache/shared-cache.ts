@@ -2,6 +2,9 @@ import type { Metrics } from '../lib/metrics.js';
 import type { CacheStore } from './cache-store.js';
 import { SingleFlight } from './single-flight.js';
 
+/** How long a landed refresh is still shared (the race it closes is a Redis round trip wide). */
+const LANDED_MS = 1000;
+
 /** Options of one {@link SharedCache.getOrLoad} call. */
 export interface LoadOptions {
   /**
@@ -17,6 +20,13 @@ export interface LoadOptions {
  */
 export class SharedCache {
   private readonly flights = new SingleFlight();
+
+  /**
+   * Refresh flights that landed in the last second, by flight key: a request that read "not
+   * known yet" while a flight for the same key was about to land shares its value instead
+   * of starting another upstream call.
+   */
+  private readonly landed = new Map<string, { value: unknown; until: number }>();
 
   /** This instance's own copies of recent entries, shared by its requests (frozen). */
   private readonly near = new Map<string, { value: unknown; expiresAt: number }>();
@@ -55,9 +65,16 @@ export class SharedCache {
    * whose right to the shared value is not known yet: the upstream answers for them.
    */
   refresh<T>(key: string, ttlSeconds: number, flightKey: string, load: () => Promise<T>): Promise<T> {
+    // A request that looked a moment before the last flight for this key landed still shares it.
+    const landed = this.landed.get(flightKey);
+    if (landed && landed.until > Date.now()) return Promise.resolve(landed.value as T);
     return this.flights.run(`refresh ${flightKey}`, async () => {
       const value = await load();
       void this.store.set(key, JSON.stringify(value), ttlSeconds);
+      this.landed.delete(flightKey);
+      // Like every instance-local copy, none when LOCAL_CACHE_TTL_MS is 0.
+      if (this.nearTtlMs > 0) this.landed.set(flightKey, { value, until: Date.now() + Math.min(LANDED_MS, this.nearTtlMs) });
+      if (this.landed.size > this.maxNearEntries) this.landed.delete(this.landed.keys().next().value!);
       return this.remember(key, value, ttlSeconds);
     }).promise;
   }

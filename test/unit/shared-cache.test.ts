@@ -217,3 +217,24 @@ describe('SharedCache near copies (LOCAL_CACHE_TTL_MS)', () => {
     expect(loads).toBe(1);
   });
 });
+
+describe('SharedCache.refresh', () => {
+  it('shares a flight that has just landed with a request that looked a moment before', async () => {
+    const cache = new SharedCache(new MemoryStore(), new Metrics(), 2000);
+    let loads = 0;
+    const load = async () => ({ n: ++loads });
+    expect(await cache.refresh('k', 60, 'k caller', load)).toEqual({ n: 1 });
+    expect(await cache.refresh('k', 60, 'k caller', load)).toEqual({ n: 1 });
+    // Another caller's flight is its own: the upstream answers for each caller once.
+    expect(await cache.refresh('k', 60, 'k other', load)).toEqual({ n: 2 });
+  });
+
+  it('keeps no such copy when instance-local copies are off (LOCAL_CACHE_TTL_MS=0)', async () => {
+    const cache = new SharedCache(new MemoryStore(), new Metrics(), 0);
+    let loads = 0;
+    const load = async () => ++loads;
+    await cache.refresh('k', 60, 'k caller', load);
+    await cache.refresh('k', 60, 'k caller', load);
+    expect(loads).toBe(2);
+  });
+});

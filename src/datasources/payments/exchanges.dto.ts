@@ -23,3 +23,32 @@ export interface PoloniexAccountDto {
   ts?: string | null;
   currency?: string | null;
 }
+
+/** GET, and POST …/remove, of /payments-service/coinbase/account: the user's Coinbase accounts. */
+export interface CoinbaseAccountsDto {
+  accounts: CoinbaseAccountDto[];
+}
+
+/** Every answer of /payments-service/poloniex/account (add, read, update, remove): the whole list. */
+export interface PoloniexAccountsDto {
+  accounts: PoloniexAccountDto[];
+}
+
+/** The body of POST …/coinbase/transfer and …/poloniex/transfer: coins as integer text. */
+export interface ExchangeTransferRequestDto {
+  coins: string;
+  id: string;
+  pay_fee_with_coins: boolean;
+}
+
+/** The body of POST /payments-service/poloniex/account. */
+export interface AddPoloniexAccountDto {
+  address: string;
+  description?: string;
+}
+
+/** The body of PUT /payments-service/poloniex/account. */
+export interface UpdatePoloniexAccountDto {
+  id: string;
+  description: string;
+}

@@ -1,6 +1,6 @@
 import { isHexAddress } from '../../lib/ethereum-address.js';
-import { bool, currency, obj, opt, str, type Guard } from '../../lib/guard.js';
-import type { CoinbaseAccountDto, PoloniexAccountDto } from './exchanges.dto.js';
+import { arrayOf, bool, currency, obj, opt, str, type Guard } from '../../lib/guard.js';
+import type { CoinbaseAccountDto, CoinbaseAccountsDto, PoloniexAccountDto, PoloniexAccountsDto } from './exchanges.dto.js';
 
 /** The fields of a Coinbase account the graph reads; shared with the withdrawal account list. */
 export const coinbaseAccountShape = {
@@ -31,3 +31,9 @@ export const isCoinbaseAccountDto: Guard<CoinbaseAccountDto> = obj(coinbaseAccou
 
 /** A Poloniex account (an address the graph shows checksummed). */
 export const isPoloniexAccountDto: Guard<PoloniexAccountDto> = obj(poloniexAccountShape);
+
+/** A Coinbase account list (read or after a disconnect). */
+export const isCoinbaseAccountsDto: Guard<CoinbaseAccountsDto> = obj({ accounts: arrayOf(isCoinbaseAccountDto) });
+
+/** A Poloniex account list. */
+export const isPoloniexAccountsDto: Guard<PoloniexAccountsDto> = obj({ accounts: arrayOf(isPoloniexAccountDto) });

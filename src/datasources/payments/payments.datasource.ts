@@ -1,12 +1,16 @@
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
 import { CashoutDataSource } from './cashout.datasource.js';
+import { CoinbaseDataSource } from './coinbase.datasource.js';
 import { EthereumDataSource } from './ethereum.datasource.js';
+import { ModerationDataSource } from './moderation.datasource.js';
 import { ParticipantDataSource } from './participant.datasource.js';
+import { PoloniexDataSource } from './poloniex.datasource.js';
 import { RateCardDataSource } from './rate-card.datasource.js';
 import { RetailDataSource } from './retail.datasource.js';
 import { RewardsDataSource } from './rewards.datasource.js';
 import { TopUpDataSource } from './topup.datasource.js';
+import { WithdrawalDataSource } from './withdrawal.datasource.js';
 
 /**
  * The payments service (seed 003) for one request: one client with the caller's session
@@ -22,6 +26,10 @@ export class PaymentsDataSource {
   readonly retail: RetailDataSource;
   readonly cashout: CashoutDataSource;
   readonly rewards: RewardsDataSource;
+  readonly coinbase: CoinbaseDataSource;
+  readonly poloniex: PoloniexDataSource;
+  readonly withdrawal: WithdrawalDataSource;
+  readonly moderation: ModerationDataSource;
 
   constructor(rest: RestClient) {
     this.billing = new BillingDataSource(rest);
@@ -32,5 +40,9 @@ export class PaymentsDataSource {
     this.retail = new RetailDataSource(rest);
     this.cashout = new CashoutDataSource(rest);
     this.rewards = new RewardsDataSource(rest);
+    this.coinbase = new CoinbaseDataSource(rest);
+    this.poloniex = new PoloniexDataSource(rest);
+    this.withdrawal = new WithdrawalDataSource(rest);
+    this.moderation = new ModerationDataSource(rest);
   }
 }

@@ -1,5 +1,6 @@
 import type { CashoutAccountDto } from './cashout.dto.js';
 import type { CoinbaseAccountDto, PoloniexAccountDto } from './exchanges.dto.js';
+import type { TransferHistoryDto } from './transfers.dto.js';
 
 /** Upstream JSON of the payments service's withdrawal endpoints (seed 003), as sent. */
 
@@ -26,4 +27,23 @@ export type OtherWithdrawalAccountDto = Record<string, unknown>;
 export interface WithdrawalAccountsDto {
   accounts: Array<WithdrawalAccountDto | OtherWithdrawalAccountDto>;
   allowed_transfer_types?: string[] | null;
+}
+
+/** POST /payments-service/withdrawal/history/get: one chunk of the history; `next` is null on the last one. */
+export interface WithdrawalHistoryDto {
+  history: TransferHistoryDto['history'];
+  next: string | null;
+}
+
+/**
+ * The body of POST /payments-service/withdrawal/convert_coins. `coins` or `value` is
+ * required; `value` is a JSON number, as the seed sends it.
+ */
+export interface WithdrawalQuoteRequestDto {
+  id?: string;
+  coins?: string;
+  value?: number;
+  negative_values?: true;
+  type?: WithdrawalAccountDto['type'];
+  rule_karma_value_include?: true;
 }

@@ -1,9 +1,10 @@
 import { isHexAddress } from '../../lib/ethereum-address.js';
-import { arrayOf, currency, either, obj, oneOf, opt, str, type Guard } from '../../lib/guard.js';
+import { arrayOf, currency, either, nullable, obj, oneOf, opt, str, type Guard } from '../../lib/guard.js';
 import { hasUnknownTag, tagged } from '../../lib/guard-extra.js';
 import { cashoutAccountShape } from './cashout.guards.js';
 import { coinbaseAccountShape, poloniexAccountShape } from './exchanges.guards.js';
-import type { OtherWithdrawalAccountDto, WithdrawalAccountDto, WithdrawalAccountsDto } from './withdrawals.dto.js';
+import { isTransferRecordListDto } from './transfers.guards.js';
+import type { OtherWithdrawalAccountDto, WithdrawalAccountDto, WithdrawalAccountsDto, WithdrawalHistoryDto } from './withdrawals.dto.js';
 
 const ethereumAccountShape = { id: str, address: isHexAddress, description: opt(str), ts: opt(str), currency: opt(currency) };
 
@@ -25,3 +26,12 @@ export const isWithdrawalAccountsDto: Guard<WithdrawalAccountsDto> = obj({
   accounts: arrayOf(either(isWithdrawalAccountDto, isOtherWithdrawalAccountDto)),
   allowed_transfer_types: opt(arrayOf(str)),
 });
+
+/**
+ * A chunk id as it may come back inside a cursor: visible ASCII, short enough that the
+ * cursor stays within what the gateway accepts back.
+ */
+const isChunkId: Guard<string> = (value): value is string => typeof value === 'string' && /^[\x21-\x7E]{1,500}$/.test(value);
+
+/** POST /payments-service/withdrawal/history/get. */
+export const isWithdrawalHistoryDto: Guard<WithdrawalHistoryDto> = obj({ history: isTransferRecordListDto, next: nullable(isChunkId) });

@@ -63,6 +63,10 @@ export interface Config {
   persistedOperationsFile: string;
   /** Requests (operations) per minute per credential, or per IP for anonymous callers; 0: no limit. */
   rateLimitPerMinute: number;
+  /** Open subscriptions one WebSocket connection may hold. */
+  subscriptionsPerConnection: number;
+  /** Open subscriptions one credential may hold across every connection and instance. */
+  subscriptionsPerCredential: number;
   /** Proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses and CIDR ranges). */
   trustedProxies: BlockList;
   /** Largest JSON request body accepted. */
@@ -139,6 +143,8 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOnly: bool(env, 'PERSISTED_ONLY', false),
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() || 'persisted-operations.json',
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
+    subscriptionsPerConnection: int(env, 'SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    subscriptionsPerCredential: int(env, 'SUBSCRIPTIONS_PER_CREDENTIAL', 50, 1, 100_000),
     trustedProxies: proxies(env),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),

@@ -12,6 +12,7 @@ import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { RateLimiter } from './ratelimit/rate-limiter.js';
+import { SubscriptionLeases } from './ratelimit/subscription-leases.js';
 import { closeTicketRuntime, createTicketRuntime, type TicketRuntime } from './ticket-runtime.js';
 
 /** What lives for the whole process and is shared by every request. */
@@ -27,6 +28,8 @@ export interface Runtime {
   pubsub: GatewayPubSub;
   /** Request budgets, counted across instances. */
   rateLimiter: RateLimiter;
+  /** Each credential's open subscriptions, counted across instances. */
+  subscriptionLeases: SubscriptionLeases;
   /** Results of money-moving mutations by idempotency key (Redis when configured). */
   idempotency: IdempotencyRuntime;
   /** The ticket service's credentials, stored ticket states, webhook receiver and status feed. */
@@ -60,6 +63,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     },
     pubsub,
     rateLimiter: new RateLimiter(store, metrics),
+    subscriptionLeases: new SubscriptionLeases(store),
     idempotency: createIdempotencyRuntime(config, logger),
     tickets: createTicketRuntime(config, cache, pubsub, logger),
   };
@@ -68,6 +72,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
 /** Releases what {@link createRuntime} opened. */
 export async function closeRuntime(runtime: Runtime): Promise<void> {
   await closeTicketRuntime(runtime.tickets);
+  runtime.subscriptionLeases.close();
   await runtime.cache.store.close();
   await runtime.pubsub.close();
   await runtime.idempotency.store.close();

@@ -19,6 +19,14 @@ export interface CacheStore {
   increment(key: string, windowMs: number): Promise<WindowCount | undefined>;
   /** True when the backend answered its last command (always true in memory). */
   isHealthy(): boolean;
+  /**
+   * Claims `member`'s place in a set of at most `limit` leases under `key` (expired ones
+   * dropped first; a member that holds one renews it), each living `ttlMs`. True when
+   * claimed, false when full, undefined when the backend cannot answer.
+   */
+  claimLease(key: string, member: string, limit: number, ttlMs: number): Promise<boolean | undefined>;
+  /** Lets go of a lease (fire and forget). */
+  releaseLease(key: string, member: string): Promise<void>;
   /** Resolves once the backend is connected, or with false after `timeoutMs` (never rejects). */
   whenReady(timeoutMs: number): Promise<boolean>;
   /** Asks the backend now; used by readiness. */

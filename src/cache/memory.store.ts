@@ -7,6 +7,7 @@ import type { CacheStore, WindowCount } from './cache-store.js';
 export class MemoryStore implements CacheStore {
   readonly kind = 'memory' as const;
   private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+  private readonly leases = new Map<string, Map<string, number>>();
 
   constructor(private readonly maxEntries = 10_000) {}
 
@@ -42,6 +43,22 @@ export class MemoryStore implements CacheStore {
     this.entries.set(key, { value: String(count), expiresAt });
     this.evictOldest();
     return { count, resetInMs: expiresAt - now };
+  }
+
+  async claimLease(key: string, member: string, limit: number, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    const held = this.leases.get(key) ?? new Map<string, number>();
+    for (const [m, expiresAt] of held) if (expiresAt <= now) held.delete(m);
+    if (!held.has(member) && held.size >= limit) return false;
+    held.set(member, now + ttlMs);
+    this.leases.set(key, held);
+    return true;
+  }
+
+  async releaseLease(key: string, member: string): Promise<void> {
+    const held = this.leases.get(key);
+    held?.delete(member);
+    if (held?.size === 0) this.leases.delete(key);
   }
 
   isHealthy(): boolean {

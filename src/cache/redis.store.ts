@@ -2,6 +2,15 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../lib/logger.js';
 import type { CacheStore, WindowCount } from './cache-store.js';
 
+/** Drop expired leases, renew or claim one if there is room, in one round trip (one key: one slot). */
+const CLAIM_LEASE = `local now = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local held = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if (not held) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+return 1`;
+
 /** INCR, starting the window's clock on the first increment, in one round trip. */
 const INCREMENT_WINDOW = `local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
@@ -61,6 +70,23 @@ export class RedisStore implements CacheStore {
     } catch (err) {
       this.onError(err as Error);
       return undefined;
+    }
+  }
+
+  async claimLease(key: string, member: string, limit: number, ttlMs: number): Promise<boolean | undefined> {
+    try {
+      return (await this.client.eval(CLAIM_LEASE, 1, key, member, limit, Date.now(), ttlMs)) === 1;
+    } catch (err) {
+      this.onError(err as Error);
+      return undefined;
+    }
+  }
+
+  async releaseLease(key: string, member: string): Promise<void> {
+    try {
+      await this.client.zrem(key, member);
+    } catch (err) {
+      this.onError(err as Error);
     }
   }
 

@@ -20,7 +20,8 @@ import { errorCodes, type OperationLog } from './observability/operation-log.js'
 import { operationHash, type OperationManifest } from './persisted/operation-manifest.js';
 import { notInManifest } from './persisted/persisted-only.js';
 import { WsOperations } from './observability/ws-operations.js';
-import { rateLimitedError, takeRequestBudget } from './request-budget.js';
+import { budgetKey, rateLimitedError, takeRequestBudget } from './request-budget.js';
+import { SubscriptionCaps } from './subscription-caps.js';
 import { requestIdFrom } from './request-id.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { checkOperationLimits } from './validation/operation-limits.js';
@@ -60,6 +61,7 @@ export function attachGraphQLWebSocket(
 ) {
   const { limits } = runtime.config;
   const operations = new WsOperations(log);
+  const caps = new SubscriptionCaps(runtime.subscriptionLeases, runtime.config.subscriptionsPerConnection, runtime.config.subscriptionsPerCredential);
   const rules = [...specifiedRules, KnownOperationTypesRule, ...(runtime.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   runtime.metrics.gauge('gateway_websocket_subscriptions', () => operations.open);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
@@ -76,7 +78,8 @@ export function attachGraphQLWebSocket(
       onSubscribe: async (ctx, id, payload) => {
         // Each operation on the socket is a request of its own, with its own id and its own budget.
         operations.start(ctx, id, requestIdFrom(undefined), payload.operationName);
-        const budget = await takeRequestBudget(runtime, readCredentials(ctx.connectionParams ?? {}), clientIpOf(ctx));
+        const credentials = readCredentials(ctx.connectionParams ?? {});
+        const budget = await takeRequestBudget(runtime, credentials, clientIpOf(ctx));
         if (!budget.allowed) return [rateLimitedError(budget.retryAfterSeconds)];
         if (manifest && !manifest.byHash.has(operationHash(payload.query))) return [notInManifest()];
         let document;
@@ -85,11 +88,16 @@ export function attachGraphQLWebSocket(
         } catch (err) {
           return [withCode(err instanceof GraphQLError ? err : new GraphQLError('Syntax error.'), 'GRAPHQL_PARSE_FAILED')];
         }
-        operations.name(ctx, id, getOperationAST(document, payload.operationName)?.name?.value);
+        const operation = getOperationAST(document, payload.operationName);
+        operations.name(ctx, id, operation?.name?.value);
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
         const refused = checkOperationLimits(schema, document, payload.operationName, payload.variables, limits);
         if (refused.length > 0) return refused;
+        if (operation?.operation === 'subscription') {
+          const overCap = await caps.admit(ctx, id, budgetKey(credentials, clientIpOf(ctx)));
+          if (overCap) return [overCap];
+        }
         return { schema, document, operationName: payload.operationName ?? null, variableValues: payload.variables ?? null };
       },
       context: (ctx, id, _payload, args) => {
@@ -103,6 +111,7 @@ export function attachGraphQLWebSocket(
         const masked = errors.map((e) => mask(e.toJSON(), e));
         operations.errors(ctx, id, errorCodes(masked));
         operations.end(ctx, id);
+        caps.release(ctx, id);
         return masked;
       },
       onNext: (ctx, id, _payload, _args, result) => {
@@ -111,8 +120,14 @@ export function attachGraphQLWebSocket(
         operations.errors(ctx, id, errorCodes(masked));
         return { ...result, errors: masked };
       },
-      onComplete: (ctx, id) => operations.end(ctx, id),
-      onClose: (ctx) => operations.closeConnection(ctx),
+      onComplete: (ctx, id) => {
+        operations.end(ctx, id);
+        caps.release(ctx, id);
+      },
+      onClose: (ctx) => {
+        operations.closeConnection(ctx);
+        caps.releaseConnection(ctx);
+      },
     },
     wss,
   );

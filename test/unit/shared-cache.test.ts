@@ -22,6 +22,10 @@ class DeadStore implements CacheStore {
   async whenReady(): Promise<boolean> {
     return false;
   }
+  async claimLease(): Promise<undefined> {
+    return undefined;
+  }
+  async releaseLease(): Promise<void> {}
   isHealthy(): boolean {
     return false;
   }

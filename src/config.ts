@@ -63,6 +63,8 @@ export interface Config {
   persistedOperationsFile: string;
   /** Requests (operations) per minute per credential, or per IP for anonymous callers; 0: no limit. */
   rateLimitPerMinute: number;
+  /** merchantLogin attempts a minute per account (its hash) and, separately, per client address; 0: no limit. */
+  loginAttemptsPerMinute: number;
   /** Open subscriptions one WebSocket connection may hold. */
   subscriptionsPerConnection: number;
   /** Open subscriptions one credential may hold across every connection and instance. */
@@ -143,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
     persistedOnly: bool(env, 'PERSISTED_ONLY', false),
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE?.trim() || 'persisted-operations.json',
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 10_000_000),
+    loginAttemptsPerMinute: int(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 10, 0, 10_000),
     subscriptionsPerConnection: int(env, 'SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
     subscriptionsPerCredential: int(env, 'SUBSCRIPTIONS_PER_CREDENTIAL', 50, 1, 100_000),
     trustedProxies: proxies(env),

@@ -9,6 +9,7 @@ import type { Logger } from './lib/logger.js';
 import { createTally, type RequestTally } from './lib/request-tally.js';
 import { ResponseCookies } from './lib/response-cookies.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
+import { LoginAttempts } from './ratelimit/login-attempts.js';
 import type { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
 import type { Runtime } from './runtime.js';
 
@@ -32,6 +33,8 @@ export interface GatewayContext {
   idempotency: Idempotency;
   /** For publishing changes (mutations) and following them (subscriptions). */
   pubsub: GatewayPubSub;
+  /** merchantLogin's own budget (LOGIN_ATTEMPTS_PER_MINUTE), per account and per address. */
+  loginAttempts: LoginAttempts;
   logger: Logger;
   /**
    * A new context for the same caller and request id: fresh datasources with empty memos.
@@ -83,6 +86,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
     tally,
     logger: runtime.logger,
     pubsub: runtime.pubsub,
+    loginAttempts: new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp),
     payments,
     tickets: new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession),
     ticketStatus: runtime.tickets.feed,

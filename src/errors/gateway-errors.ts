@@ -28,3 +28,10 @@ export class PayloadTooLargeError extends GatewayError {
     super(message, ErrorCode.PayloadTooLarge);
   }
 }
+
+/** Over a budget of the gateway's own (requests, login attempts); `retryAfter` in seconds. */
+export class RateLimitedError extends GatewayError {
+  constructor(message: string, retryAfter: number) {
+    super(message, ErrorCode.RateLimited, { retryAfter });
+  }
+}

@@ -23,11 +23,14 @@ export class MerchantResolver {
 
   @Mutation(() => MerchantSession, { description: 'Merchant-panel Login Endpoint: email and password; the token expires 15 minutes after its last use.' })
   async merchantLogin(
-    @Ctx() { tickets, cookies }: GatewayContext,
+    @Ctx() { tickets, cookies, loginAttempts }: GatewayContext,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<MerchantSession> {
-    const session = toMerchantSession(await tickets.merchant.login(bounded('email', email.trim(), 254), bounded('password', password, 1024)), new Date());
+    const account = bounded('email', email.trim(), 254);
+    const secret = bounded('password', password, 1024);
+    await loginAttempts.take(account);
+    const session = toMerchantSession(await tickets.merchant.login(account, secret), new Date());
     cookies.set(MERCHANT_COOKIE, session.token);
     return session;
   }

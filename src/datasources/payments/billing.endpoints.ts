@@ -33,7 +33,7 @@ export const BillingEndpoints = {
     method: 'PUT',
     path: '/payments-service/participants/current/billing_plan',
     // Charges a card: give the payment provider time rather than fail a payment that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     // The seed shows no answer for the PUT; the datasource uses it only when it is a billing plan.

@@ -59,7 +59,7 @@ export const CashoutEndpoints = {
     method: 'POST',
     path: '/cashout/transfer',
     // Moves coins: give the upstream time rather than fail a cash-out that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: isCashoutTransferDto,

@@ -36,7 +36,7 @@ export const EthereumEndpoints = {
     method: 'POST',
     path: '/payments-service/user/ethereum/transfer',
     // Moves coins: give the upstream time rather than fail a transfer that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: isEthereumTransferDto,
@@ -48,7 +48,7 @@ export const EthereumEndpoints = {
     // A GET that decides a transfer (a moderator's link): a write, never memoised, never retried.
     method: 'GET',
     path: '/user/ethereum/transfer/:code/approve',
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     // The seed shows no answer.
@@ -59,7 +59,7 @@ export const EthereumEndpoints = {
     name: 'rejectEthereumTransfer',
     method: 'GET',
     path: '/user/ethereum/transfer/:code/reject',
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: anything,

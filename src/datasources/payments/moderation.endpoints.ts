@@ -36,7 +36,7 @@ export const ModerationEndpoints = {
     method: 'POST',
     path: '/payments-service/transfer/approve',
     // Approving sends the coins on: give the upstream time rather than fail a decision that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: anything,

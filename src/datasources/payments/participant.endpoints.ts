@@ -20,7 +20,7 @@ export const ParticipantEndpoints = {
     method: 'PUT',
     path: '/payments-service/user/card/:token',
     // The provider checks the card: give it time rather than fail a card that was accepted.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: anything,

@@ -51,7 +51,7 @@ export const PoloniexEndpoints = {
     method: 'POST',
     path: '/payments-service/poloniex/transfer',
     // Moves coins: give the upstream time rather than fail a transfer that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     accept: isPoloniexTransferDto,

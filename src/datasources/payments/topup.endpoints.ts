@@ -63,7 +63,7 @@ export const TopUpEndpoints = {
     method: 'POST',
     path: '/participants/topup/manual',
     // Charges the card: give the payment provider time rather than fail a charge that went through.
-    timeoutMs: 30_000,
+    timeoutMs: 10_000,
     retries: 0,
     kind: 'write',
     // The seed shows no answer.

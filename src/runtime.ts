@@ -65,7 +65,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     rateLimiter: new RateLimiter(store, metrics),
     subscriptionLeases: new SubscriptionLeases(store),
     idempotency: createIdempotencyRuntime(config, logger),
-    tickets: createTicketRuntime(config, cache, pubsub, logger),
+    tickets: createTicketRuntime(config, cache, pubsub, logger, metrics),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { createServiceCredentials, type ServiceCredentials } from './datasources/tickets/service-credentials.js';
 import { TicketOwners } from './datasources/tickets/ticket-owners.js';
 import type { Logger } from './lib/logger.js';
+import type { Metrics } from './lib/metrics.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
 import type { DurableStore } from './store/durable-store.js';
@@ -28,7 +29,7 @@ export interface TicketRuntime {
 }
 
 /** Creates the ticket service's process-wide parts. */
-export function createTicketRuntime(config: Config, cache: SharedCache, pubsub: GatewayPubSub, logger: Logger): TicketRuntime {
+export function createTicketRuntime(config: Config, cache: SharedCache, pubsub: GatewayPubSub, logger: Logger, metrics: Metrics): TicketRuntime {
   const { tickets } = config;
   if (!tickets.auth || !config.ticketsApiUrl) throw new Error('ticket-service credentials must be resolved before the gateway starts');
   const store: DurableStore = config.redisUrl ? new RedisDurableStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryDurableStore();
@@ -41,7 +42,7 @@ export function createTicketRuntime(config: Config, cache: SharedCache, pubsub: 
     owners: new TicketOwners(store, tickets.stateTtlSeconds),
     reconciler,
     feed: new TicketStatusFeed({ pubsub, states, reconciler, logger, recheckMs: STATE_RECHECK_MS }),
-    webhooks: new TicketWebhookReceiver({ secret: config.webhookSecret, states, pubsub, logger }),
+    webhooks: new TicketWebhookReceiver({ secret: config.webhookSecret, states, pubsub, logger, metrics }),
   };
 }
 

@@ -14,7 +14,9 @@ const HELP: Record<string, string> = {
   gateway_graphql_operations_total: 'GraphQL operations by operation name, transport and outcome (ok, or the first error code).',
   gateway_graphql_operation_duration_seconds: 'GraphQL operation durations by operation name, transport and outcome.',
   gateway_http_requests_in_flight: 'HTTP requests being served.',
-  gateway_websocket_subscriptions: 'Open WebSocket operations (subscriptions and queries in flight).',
+  gateway_websocket_subscriptions: 'Open GraphQL subscriptions over WebSocket.',
+  gateway_websocket_operations: 'Open WebSocket operations (subscriptions, and queries and mutations in flight).',
+  gateway_webhook_deliveries_total: 'Ticket webhook deliveries by outcome (stored, duplicate, ignored, refused, malformed, store_failed).',
   gateway_redis_configured: '1 when REDIS_URL is set.',
   gateway_redis_up: '1 while the configured Redis answers.',
 };

@@ -63,7 +63,8 @@ export function attachGraphQLWebSocket(
   const operations = new WsOperations(log);
   const caps = new SubscriptionCaps(runtime.subscriptionLeases, runtime.config.subscriptionsPerConnection, runtime.config.subscriptionsPerCredential);
   const rules = [...specifiedRules, KnownOperationTypesRule, ...(runtime.config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
-  runtime.metrics.gauge('gateway_websocket_subscriptions', () => operations.open);
+  runtime.metrics.gauge('gateway_websocket_subscriptions', () => caps.open);
+  runtime.metrics.gauge('gateway_websocket_operations', () => operations.open);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const clientIpOf = (ctx: Context<Record<string, unknown> | undefined, Extra>): string =>
     clientAddress(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for'], runtime.config.trustedProxies);

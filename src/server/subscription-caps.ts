@@ -16,6 +16,8 @@ interface Held {
  */
 export class SubscriptionCaps {
   private readonly byConnection = new WeakMap<object, Map<string, Held>>();
+  /** Subscriptions open on this instance (for the gauge). */
+  private count = 0;
 
   constructor(
     private readonly leases: SubscriptionLeases,
@@ -34,13 +36,22 @@ export class SubscriptionCaps {
     // together on one socket cannot all pass the connection's cap while the lease is awaited.
     const held = { credentialKey, lease: randomUUID() };
     open.set(id, held);
+    this.count++;
     if (!(await this.leases.acquire(credentialKey, held.lease, this.perCredential))) {
-      if (open.get(id) === held) open.delete(id);
+      if (open.get(id) === held) {
+        open.delete(id);
+        this.count--;
+      }
       return refusal(`These credentials hold ${this.perCredential} subscriptions already (on every connection together); stop one first.`);
     }
     // The socket closed (or the id was stopped) while the lease was claimed: give it back.
     if (open.get(id) !== held) this.leases.release(credentialKey, held.lease);
     return undefined;
+  }
+
+  /** Subscriptions open on this instance now. */
+  get open(): number {
+    return this.count;
   }
 
   /** Subscription `id` ended. */
@@ -50,6 +61,7 @@ export class SubscriptionCaps {
     if (!open || !held) return;
     open.delete(id);
     this.leases.release(held.credentialKey, held.lease);
+    this.count--;
   }
 
   /** The connection closed: every subscription on it ended. */

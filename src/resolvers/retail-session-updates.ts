@@ -18,6 +18,12 @@ const ENDING = new Set<string>([ErrorCode.Unauthenticated, ErrorCode.Forbidden, 
  * and the upstream's clock decides, so not at once; and again later if it said not yet.
  */
 const EXPIRY_CHECKS_MS = [2000, 10_000, 60_000];
+/**
+ * How often a follower reads its session again with nothing published: pub/sub is
+ * at-most-once, so a change published while Redis was away (or between its reconnects)
+ * would otherwise be lost; what the upstream says now is the truth. Only a change is pushed.
+ */
+const RECHECK_MS = 10_000;
 /** Deadlines further out than this get no timer (a session lasts minutes; a bad `timeout` must not hold a timer for days). */
 const MAX_TIMER_MS = 24 * 3600 * 1000;
 
@@ -41,6 +47,9 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
   private expiryCheck: Promise<'expiry'> | undefined;
   private expiryChecks = 0;
   private deadline = Number.NaN;
+  private recheckTimer: NodeJS.Timeout | undefined;
+  /** What was last read or pushed, to push only changes found by a recheck. */
+  private lastSeen: string | undefined;
 
   constructor(
     private readonly ctx: GatewayContext,
@@ -49,6 +58,7 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
     private pending: Promise<IteratorResult<unknown>> | null,
     private initial: RetailSessionDto | null,
   ) {
+    if (initial) this.lastSeen = fingerprint(initial);
     if (initial && !isFinalRetailSession(initial)) {
       this.deadline = Date.parse(initial.create_ts) + Number(initial.timeout) * 1000;
       this.armExpiryCheck();
@@ -65,28 +75,34 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
     this.initial = null;
     // Already final when subscribed: nothing will change any more, so say so once and end.
     if (initial && isFinalRetailSession(initial)) return this.emit({ session: initial });
-    const change = await Promise.race([(this.pending ??= this.changes.next()), ...(this.expiryCheck ? [this.expiryCheck] : [])]);
-    if (change === 'expiry') this.expiryCheck = undefined;
-    else {
-      this.pending = null;
-      if (change.done || this.finished) return this.return();
+    for (;;) {
+      const change = await Promise.race([(this.pending ??= this.changes.next()), ...(this.expiryCheck ? [this.expiryCheck] : []), this.recheck()]);
+      clearTimeout(this.recheckTimer);
+      if (this.finished) return this.return();
+      if (change === 'expiry') this.expiryCheck = undefined;
+      else if (change !== 'recheck') {
+        this.pending = null;
+        if (change.done) return this.return();
+      }
+      const event = await this.readAgain();
+      if (change === 'expiry' && !isEnding(event)) this.armExpiryCheck();
+      // A published change is pushed as read; a look of our own (expiry, recheck) only
+      // when it ends the follow or found a change.
+      if (change !== 'expiry' && change !== 'recheck') return this.emit(event);
+      if (isEnding(event) || ('session' in event && fingerprint(event.session) !== this.lastSeen)) return this.emit(event);
     }
-    const event = await this.readAgain();
-    if (change === 'expiry' && !isEnding(event)) {
-      this.armExpiryCheck();
-      return this.next();
-    }
-    return this.emit(event);
   }
 
   async return(): Promise<IteratorResult<RetailSessionEvent>> {
     this.finished = true;
     clearTimeout(this.timer);
+    clearTimeout(this.recheckTimer);
     await this.changes.return?.();
     return { done: true, value: undefined };
   }
 
   private emit(event: RetailSessionEvent): IteratorResult<RetailSessionEvent> {
+    if ('session' in event) this.lastSeen = fingerprint(event.session);
     if (isEnding(event)) void this.return();
     return { done: false, value: event };
   }
@@ -97,6 +113,12 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
     } catch (err) {
       return { error: err instanceof Error ? err : new Error(String(err)) };
     }
+  }
+
+  private recheck(): Promise<'recheck'> {
+    return new Promise((resolve) => {
+      this.recheckTimer = setTimeout(() => resolve('recheck'), RECHECK_MS);
+    });
   }
 
   /**
@@ -112,6 +134,11 @@ class RetailSessionFollower implements AsyncIterableIterator<RetailSessionEvent>
       this.timer = setTimeout(() => resolve('expiry'), wait);
     });
   }
+}
+
+/** The session's state as text, to tell a change from the same state read again. */
+function fingerprint(session: RetailSessionDto): string {
+  return JSON.stringify([session.status, session.statuses], (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
 }
 
 /**

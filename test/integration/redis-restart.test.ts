@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../helpers/harness.js';
+import { freePort } from '../helpers/redis-server.js';
+import { RETAIL, TERMINAL_UPDATE, asTerminal, openSession } from '../helpers/retail.js';
+import { wsClient, wsSubscribe } from '../helpers/ws.js';
+
+const UPDATED = 'subscription W($id: ID!) { retailSessionUpdated(sessionId: $id) { id status } }';
+
+/** A redis-server on a port of our choosing, so that it can be stopped for real and started again at the same address. */
+async function redisOn(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 200; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`redis-server did not start on ${port}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+describe('a subscription across a real Redis restart', () => {
+  let port: number;
+  let redis: ChildProcess;
+  let h: Harness;
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await redisOn(port);
+    h = await startHarness({ redisUrl: `redis://127.0.0.1:${port}` });
+  });
+  afterAll(async () => {
+    await h.close();
+    await stop(redis);
+  });
+
+  it('still delivers the change made while Redis was down, once it is back', { timeout: 40_000 }, async () => {
+    const id = await openSession(h);
+    const user = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
+    try {
+      const before = await h.calls(RETAIL.read);
+      const sees = wsSubscribe(user, UPDATED, { id });
+      for (let i = 0; i < 100 && (await h.calls(RETAIL.read)) === before; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+
+      await stop(redis);
+      // The step is taken while Redis is gone: its publication is lost on the wire.
+      const step = await asTerminal(h, TERMINAL_UPDATE, { id, update: { action: 'AMOUNT_SET', amountValueCents: 1000, paymentMethod: 'CASH' } });
+      expect(step.errors).toBeUndefined();
+      redis = await redisOn(port);
+
+      const started = Date.now();
+      expect((await sees.next(15_000)).data).toEqual({ retailSessionUpdated: { id, status: 'AMOUNT_SET' } });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      // The Redis that came back carries publications again: the next step arrives as published.
+      const confirm = await asTerminal(h, TERMINAL_UPDATE, { id, update: { action: 'TERMINATE' } });
+      expect(confirm.errors).toBeUndefined();
+      expect((await sees.next()).data?.retailSessionUpdated).toMatchObject({ id, status: 'TERMINATE' });
+      await sees.completed;
+    } finally {
+      await user.dispose();
+    }
+  });
+});

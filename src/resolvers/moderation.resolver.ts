@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { toModeratedTransferPage } from '../mappers/moderated-transfer.mapper.js';
 import { toApprovalMode, toApprovalOptions, toModerationQuery, toProviderDto } from '../mappers/moderation-query.mapper.js';
@@ -50,6 +50,8 @@ export class ModerationResolver {
     return toApprovalMode(await payments.moderation.setOptions(toProviderDto(provider), toApprovalOptions(mode)));
   }
 
+  // Approving releases a held transfer: it moves money, so it counts toward the one per operation.
+  @Extensions({ moneyMoving: true })
   @Mutation(() => Boolean, { description: 'POST /payments-service/transfer/approve (system participant)' })
   async approveTransfer(@Ctx() { payments }: GatewayContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await payments.moderation.approveTransfer(toUpstreamId(id, 'id'));

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Mutation, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../context.js';
 import { toTransferCode } from '../mappers/transfer-code.js';
 
@@ -8,6 +8,8 @@ import { toTransferCode } from '../mappers/transfer-code.js';
  */
 @Resolver()
 export class TransferApprovalResolver {
+  // Approving releases a held transfer: it moves money, so it counts toward the one per operation.
+  @Extensions({ moneyMoving: true })
   @Mutation(() => Boolean, { description: 'GET /user/ethereum/transfer/:code/approve (moderator link)' })
   async approveEthereumTransfer(@Ctx() { payments }: GatewayContext, @Arg('code', () => ID) code: string): Promise<boolean> {
     await payments.ethereum.approveEthereumTransfer(toTransferCode(code));

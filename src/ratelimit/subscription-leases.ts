@@ -54,7 +54,11 @@ export class SubscriptionLeases {
 
   private async renew(): Promise<void> {
     for (const [key, members] of this.held) {
-      for (const member of members) await this.store.claimLease(key, member, Number.MAX_SAFE_INTEGER, LEASE_MS);
+      for (const member of members) {
+        // Renewed in both: while Redis is away, this instance's own count must not lapse either.
+        await this.store.claimLease(key, member, Number.MAX_SAFE_INTEGER, LEASE_MS);
+        await this.local.claimLease(key, member, Number.MAX_SAFE_INTEGER, LEASE_MS);
+      }
     }
   }
 }

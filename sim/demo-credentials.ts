@@ -13,6 +13,9 @@ export const DEMO_TICKETS: Readonly<Record<string, Role>> = {
   'demo-system': 'system',
 };
 
+/** The ticket the playground is prefilled with: a brand participant sees both the plans and a billing plan. */
+export const DEMO_PLAYGROUND_TICKET = 'demo-participant';
+
 /** The demo device ticket of a point-of-sale terminal. */
 export const DEMO_DEVICE = 'demo-terminal';
 

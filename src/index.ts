@@ -9,13 +9,15 @@ import { startGateway } from './server/gateway.js';
 interface Embedded {
   config: Config;
   banner: string[];
+  /** The demo ticket the playground is prefilled with. */
+  playgroundTicket: string;
   stop: () => Promise<void>;
 }
 
 /** Starts the embedded simulator (no upstream configured) and points the gateway at it. */
 async function embedSimulator(config: Config): Promise<Embedded> {
   // Kept out of the production import graph: only loaded when no upstream is configured.
-  const [{ startSimulator }, { parseSimEnv }, { describeDemoCredentials, DEMO_TICKETS_CLIENT }] = await Promise.all([
+  const [{ startSimulator }, { parseSimEnv }, { describeDemoCredentials, DEMO_PLAYGROUND_TICKET, DEMO_TICKETS_CLIENT }] = await Promise.all([
     import('../sim/simulator.js'),
     import('../sim/sim-env.js'),
     import('../sim/demo-credentials.js'),
@@ -40,6 +42,7 @@ async function embedSimulator(config: Config): Promise<Embedded> {
       ...describeDemoCredentials(),
       `Reset the demo data (a changed plan, say): restart, or curl -X POST ${sim.url}/__sim/reset`,
     ],
+    playgroundTicket: DEMO_PLAYGROUND_TICKET,
     stop: () => sim.close(),
   };
 }
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   try {
     embedded = base.paymentsApiUrl ? undefined : await embedSimulator(base);
     const config = embedded?.config ?? base;
-    gateway = await startGateway(config, { logger, ...(embedded && { playgroundTicket: 'demo-participant' }) });
+    gateway = await startGateway(config, { logger, ...(embedded && { playgroundTicket: embedded.playgroundTicket }) });
   } catch (err) {
     if (err instanceof PortInUseError || err instanceof ConfigError) {
       await embedded?.stop();

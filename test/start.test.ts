@@ -99,4 +99,18 @@ describe('npm start', () => {
       blocker.close();
     }
   }, 30_000);
+  it('npm run sim on a busy port says so in one line, naming SIM_PORT, then exits 1', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busy = (blocker.address() as net.AddressInfo).port;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'sim/main.ts'], { cwd: root, env: { ...process.env, SIM_PORT: String(busy) }, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(child);
+      const output = watch(child);
+      expect(await exited(child)).toBe(1);
+      expect(output.text().trim()).toBe(`sim: port ${busy} is already in use; stop what is using it, or set SIM_PORT to a free port.`);
+    } finally {
+      blocker.close();
+    }
+  }, 30_000);
 });

@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { browserForm, postForm } from '../helpers/multipart.js';
 import { freePort } from '../helpers/redis-server.js';
 import { RETAIL, TERMINAL_UPDATE, asTerminal, openSession } from '../helpers/retail.js';
+import { startTicketHarness, type TicketHarness } from '../helpers/ticket-harness.js';
 import { wsClient, wsSubscribe } from '../helpers/ws.js';
 
 const UPDATED = 'subscription W($id: ID!) { retailSessionUpdated(sessionId: $id) { id status } }';
@@ -69,6 +71,45 @@ describe('a subscription across a real Redis restart', () => {
       await sees.completed;
     } finally {
       await user.dispose();
+    }
+  });
+});
+
+describe('a ticket status subscription across a real Redis restart', () => {
+  const CREATE = 'mutation Create($input: CreateSupportTicketInput!) { createSupportTicket(input: $input) { id status } }';
+  const WATCH = 'subscription Watch($ticketId: ID!) { supportTicketStatusChanged(ticketId: $ticketId) { id status issueKey } }';
+  let port: number;
+  let redis: ChildProcess;
+  let h: TicketHarness;
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await redisOn(port);
+    h = await startTicketHarness({ redisUrl: `redis://127.0.0.1:${port}` });
+  });
+  afterAll(async () => {
+    await h.close();
+    await stop(redis);
+  });
+
+  it('loses no final state: the webhook refused while Redis is down is stored once it is back, and pushed', { timeout: 40_000 }, async () => {
+    await h.simConfig({ ticketProcessingMs: 1500, webhookRetryBaseMs: 500 });
+    const form = browserForm(CREATE, { input: { customerId: 'demo-customer', title: 'Outage', description: 'Raised before Redis stops.' } }, [], []);
+    const { body } = await postForm(h.gateway.url, form, { authenticateit_identity_ticket: 'demo-user' });
+    expect(body.errors).toBeUndefined();
+    const { id } = body.data!.createSupportTicket as { id: string };
+    const client = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
+    try {
+      const sees = wsSubscribe(client, WATCH, { ticketId: id });
+      await new Promise((r) => setTimeout(r, 300));
+      await stop(redis);
+      // The ticket service's first deliveries find no store to keep the state in: 503, and it retries.
+      await new Promise((r) => setTimeout(r, 3000));
+      redis = await redisOn(port);
+      const result = await sees.next(20_000);
+      expect(result.data!.supportTicketStatusChanged).toMatchObject({ id, status: 'CREATED', issueKey: expect.stringMatching(/^SUP-\d+$/) });
+      await sees.completed;
+    } finally {
+      await client.dispose();
     }
   });
 });

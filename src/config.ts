@@ -1,6 +1,7 @@
 import type { BlockList } from 'node:net';
 import { ConfigError, int, url, type Env } from './lib/env-values.js';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
+import type { RedisNode } from './lib/redis-client.js';
 import { parseTrustedProxies } from './lib/trusted-proxies.js';
 import { readTicketServiceConfig, type TicketServiceConfig } from './ticket-service.config.js';
 
@@ -16,6 +17,8 @@ export interface Config {
   host: string;
   /** Unset: the in-memory cache and pub/sub serve a single instance. */
   redisUrl: string | undefined;
+  /** Seed nodes of a Redis Cluster (REDIS_CLUSTER_NODES), used instead of REDIS_URL; the two exclude each other. */
+  redisClusterNodes: RedisNode[] | undefined;
   /** Prefix of every Redis key this gateway writes, so that instances of other deployments (or tests) never collide. */
   redisKeyPrefix: string;
   /** Unset: `npm start` embeds the upstream simulator and points both URLs at it. */
@@ -93,6 +96,21 @@ function proxies(env: Env): BlockList {
   }
 }
 
+/** REDIS_CLUSTER_NODES: `host:port` pairs separated by commas (IPv6 hosts in brackets). */
+function clusterNodes(env: Env): RedisNode[] | undefined {
+  const raw = env.REDIS_CLUSTER_NODES?.trim();
+  if (!raw) return undefined;
+  return raw.split(',').map((entry, index) => {
+    const match = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9._-]+):(\d{1,5})$/.exec(entry.trim());
+    const port = Number(match?.[2]);
+    if (!match?.[1] || port < 1 || port > 65535) {
+      // Not echoed: a URL pasted here by mistake can carry a password.
+      throw new ConfigError(`REDIS_CLUSTER_NODES must list host:port pairs separated by commas; entry ${index + 1} is not one.`);
+    }
+    return { host: match[1].replace(/^\[(.*)\]$/, '$1'), port };
+  });
+}
+
 /**
  * Reads and validates the configuration; throws {@link ConfigError} with a clear message
  * for the first bad value, so that a misconfigured instance never starts half-working.
@@ -114,12 +132,18 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('WEBHOOK_SECRET must be at least 16 characters long.');
   }
   const production = env.NODE_ENV?.trim() === 'production';
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const redisClusterNodes = clusterNodes(env);
+  if (redisUrl && redisClusterNodes) {
+    throw new ConfigError('REDIS_URL and REDIS_CLUSTER_NODES exclude each other: set REDIS_URL for one Redis server, or REDIS_CLUSTER_NODES for a Redis Cluster.');
+  }
   return {
     production,
     introspection: bool(env, 'INTROSPECTION', !production),
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl,
+    redisClusterNodes,
     redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'gw:',
     paymentsApiUrl,
     ticketsApiUrl,

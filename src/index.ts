@@ -75,7 +75,13 @@ async function main(): Promise<void> {
     throw err;
   }
   const lines = [`Gateway ready at ${gateway.url} (open it in a browser for the playground)`, ...(embedded?.banner ?? [])];
-  lines.push(base.redisUrl ? `Shared cache: Redis (${new URL(base.redisUrl).host})` : 'Shared cache: in memory (set REDIS_URL for Redis)');
+  lines.push(
+    base.redisClusterNodes
+      ? `Shared cache: Redis Cluster (${base.redisClusterNodes.length} seed nodes)`
+      : base.redisUrl
+        ? `Shared cache: Redis (${new URL(base.redisUrl).host})`
+        : 'Shared cache: in memory (set REDIS_URL or REDIS_CLUSTER_NODES for Redis)',
+  );
   process.stdout.write(lines.join('\n') + '\n');
 
   let stopping = false;

@@ -10,6 +10,7 @@ import type { Upstream } from './datasources/rest/upstream.js';
 import { createIdempotencyRuntime, type IdempotencyRuntime } from './idempotency/idempotency-runtime.js';
 import type { Logger } from './lib/logger.js';
 import { Metrics } from './lib/metrics.js';
+import { redisTarget } from './lib/redis-client.js';
 import { createGatewayPubSub, type GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { RateLimiter } from './ratelimit/rate-limiter.js';
 import { SubscriptionLeases } from './ratelimit/subscription-leases.js';
@@ -47,10 +48,11 @@ function createUpstream(name: string, baseUrl: string, config: Config, metrics: 
 /** Creates the process-wide parts: upstream clients and their circuits, the shared cache, metrics. */
 export function createRuntime(config: Config, logger: Logger): Runtime {
   if (!config.paymentsApiUrl || !config.ticketsApiUrl) throw new Error('upstream URLs must be resolved before the gateway starts');
-  const store: CacheStore = config.redisUrl ? new RedisStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryStore();
+  const redis = redisTarget(config);
+  const store: CacheStore = redis ? new RedisStore(redis, config.redisKeyPrefix, logger) : new MemoryStore();
   const metrics = new Metrics(true);
   const cache = new SharedCache(store, metrics, config.localCacheTtlMs);
-  const pubsub = createGatewayPubSub(config.redisUrl, config.redisKeyPrefix, logger);
+  const pubsub = createGatewayPubSub(redis, config.redisKeyPrefix, logger);
   return {
     config,
     logger,

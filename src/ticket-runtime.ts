@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import { createServiceCredentials, type ServiceCredentials } from './datasources/tickets/service-credentials.js';
 import { TicketOwners } from './datasources/tickets/ticket-owners.js';
 import type { Logger } from './lib/logger.js';
+import { redisTarget } from './lib/redis-client.js';
 import type { Metrics } from './lib/metrics.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
@@ -32,7 +33,8 @@ export interface TicketRuntime {
 export function createTicketRuntime(config: Config, cache: SharedCache, pubsub: GatewayPubSub, logger: Logger, metrics: Metrics): TicketRuntime {
   const { tickets } = config;
   if (!tickets.auth || !config.ticketsApiUrl) throw new Error('ticket-service credentials must be resolved before the gateway starts');
-  const store: DurableStore = config.redisUrl ? new RedisDurableStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryDurableStore();
+  const redis = redisTarget(config);
+  const store: DurableStore = redis ? new RedisDurableStore(redis, config.redisKeyPrefix, logger) : new MemoryDurableStore();
   const states = new TicketStates(store, tickets.stateTtlSeconds);
   const reconciler = new TicketReconciler({ states, pubsub, logger, afterMs: tickets.reconcileAfterSeconds * 1000, intervalMs: tickets.pollIntervalMs });
   return {

@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
 import type { Logger } from '../lib/logger.js';
+import { createRedisClient, type RedisClient, type RedisTarget } from '../lib/redis-client.js';
 import type { CacheStore, WindowCount } from './cache-store.js';
 
 /** Drop expired leases, renew or claim one if there is room, in one round trip (one key: one slot). */
@@ -17,24 +17,24 @@ if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {n, redis.call('PTTL', KEYS[1])}`;
 
 /**
- * Redis-backed store. Note: the client fails fast instead of queueing: with Redis down a
- * cache read must cost milliseconds (then the caller goes to the upstream), not the
- * seconds ioredis spends retrying by default.
+ * Redis-backed store, on one server or a Redis Cluster (each script touches one key, so
+ * one slot). Note: the client fails fast instead of queueing: with Redis down a cache read
+ * must cost milliseconds (then the caller goes to the upstream), not the seconds ioredis
+ * spends retrying by default.
  */
 export class RedisStore implements CacheStore {
   readonly kind = 'redis' as const;
-  private readonly client: Redis;
+  private readonly client: RedisClient;
   private healthy = false;
   private lastErrorLog = 0;
 
-  constructor(url: string, keyPrefix: string, private readonly logger: Logger) {
-    this.client = new Redis(url, {
+  constructor(target: RedisTarget, keyPrefix: string, private readonly logger: Logger) {
+    this.client = createRedisClient(target, {
       keyPrefix,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: 250,
       connectTimeout: 2000,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
     });
     this.client.on('ready', () => {
       this.healthy = true;

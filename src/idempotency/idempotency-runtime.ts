@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../lib/logger.js';
+import { redisTarget } from '../lib/redis-client.js';
 import type { IdempotencyTimings } from './idempotency.js';
 import type { IdempotencyStore } from './idempotency.store.js';
 import { MemoryIdempotencyStore } from './memory-idempotency.store.js';
@@ -12,12 +13,14 @@ export interface IdempotencyRuntime {
 }
 
 /**
- * Redis (its own client) when REDIS_URL is set, so that a retry sent to another instance
- * finds the first result; memory otherwise, which holds for a single instance only.
+ * Redis (its own client) when REDIS_URL or REDIS_CLUSTER_NODES is set, so that a retry
+ * sent to another instance finds the first result; memory otherwise, which holds for a
+ * single instance only.
  */
 export function createIdempotencyRuntime(config: Config, logger: Logger): IdempotencyRuntime {
+  const redis = redisTarget(config);
   return {
-    store: config.redisUrl ? new RedisIdempotencyStore(config.redisUrl, config.redisKeyPrefix, logger) : new MemoryIdempotencyStore(),
+    store: redis ? new RedisIdempotencyStore(redis, config.redisKeyPrefix, logger) : new MemoryIdempotencyStore(),
     timings: {
       retentionMs: 24 * 3600 * 1000,
       // Short, so that a crashed request frees its key soon; a live one renews it every 5 s.

@@ -1,7 +1,8 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../lib/logger.js';
+import { createRedisClient, type RedisTarget } from '../lib/redis-client.js';
 import type { Topic, TopicPayloads } from './topics.js';
 
 type Inner = ReturnType<typeof createPubSub<Record<string, [string, unknown]>>>;
@@ -52,13 +53,14 @@ function safeSerializer(logger: Logger) {
 
 /**
  * The pub/sub engine: Redis with two connections (a subscribing connection can do nothing
- * else) when `redisUrl` is set, in-process otherwise.
+ * else) when `redis` is set, in-process otherwise. Note: on a Redis Cluster plain PUBLISH
+ * reaches the subscribers of every node, so a subscriber on any node hears every instance.
  */
-export function createGatewayPubSub(redisUrl: string | undefined, prefix: string, logger: Logger): GatewayPubSub {
-  if (!redisUrl) return new GatewayPubSub(createPubSub(), prefix);
-  const subscribeClient = new Redis(redisUrl, { retryStrategy: (times) => Math.min(times * 200, 2000) });
+export function createGatewayPubSub(redis: RedisTarget | undefined, prefix: string, logger: Logger): GatewayPubSub {
+  if (!redis) return new GatewayPubSub(createPubSub(), prefix);
+  const subscribeClient = createRedisClient(redis);
   // Fails fast while Redis is away (pub/sub is at-most-once anyway; final states live in keys).
-  const publisher = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: (times) => Math.min(times * 200, 2000) });
+  const publisher = createRedisClient(redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
   let lastErrorLog = 0;
   const onError = (err: Error): void => {
     if (Date.now() - lastErrorLog < 5000) return;

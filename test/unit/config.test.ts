@@ -23,6 +23,7 @@ describe('loadConfig defaults', () => {
       port: 4000,
       host: '0.0.0.0',
       redisUrl: undefined,
+      redisClusterNodes: undefined,
       redisKeyPrefix: 'gw:',
       paymentsApiUrl: undefined,
       ticketsApiUrl: undefined,
@@ -126,6 +127,7 @@ describe('loadConfig with values', () => {
       port: 8080,
       host: '127.0.0.1',
       redisUrl: 'redis://cache:6379/2',
+      redisClusterNodes: undefined,
       redisKeyPrefix: 'gw-test:',
       paymentsApiUrl: 'http://payments.internal:8080',
       ticketsApiUrl: 'https://tickets.internal',
@@ -166,6 +168,15 @@ describe('loadConfig with values', () => {
     expect(config.redisUrl).toBe('rediss://cache:6380');
   });
 
+  it('reads REDIS_CLUSTER_NODES as host:port pairs (IPv6 in brackets), spaces trimmed', () => {
+    expect(loadConfig({ REDIS_CLUSTER_NODES: ' redis-0.cluster:6379, 10.0.0.2:7001 ,[::1]:7002' }).redisClusterNodes).toEqual([
+      { host: 'redis-0.cluster', port: 6379 },
+      { host: '10.0.0.2', port: 7001 },
+      { host: '::1', port: 7002 },
+    ]);
+    expect(loadConfig({ REDIS_CLUSTER_NODES: '  ' }).redisClusterNodes).toBeUndefined();
+  });
+
   it('accepts the edges of the port range and trims spaces', () => {
     expect(loadConfig({ PORT: '0' }).port).toBe(0);
     expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
@@ -189,6 +200,17 @@ describe('loadConfig refuses bad values with a ConfigError naming the variable',
   it('REDIS_URL that is not a URL', () => {
     expect(configError({ REDIS_URL: 'localhost:6379' }).message).toContain('REDIS_URL');
     expect(configError({ REDIS_URL: 'not a url' }).message).toContain('REDIS_URL');
+  });
+
+  it.each(['cache', 'cache:', ':6379', 'cache:0', 'cache:65536', 'cache:6379,', 'redis://cache:6379', 'a:1 b:2'])('REDIS_CLUSTER_NODES=%s', (nodes) => {
+    expect(configError({ REDIS_CLUSTER_NODES: nodes }).message).toContain('REDIS_CLUSTER_NODES');
+  });
+
+  it('REDIS_CLUSTER_NODES with REDIS_URL, and a mistaken URL with a password not echoed', () => {
+    const message = configError({ REDIS_URL: 'redis://cache:6379', REDIS_CLUSTER_NODES: 'cache-0:6379' }).message;
+    expect(message).toContain('REDIS_URL');
+    expect(message).toContain('REDIS_CLUSTER_NODES');
+    expect(configError({ REDIS_CLUSTER_NODES: 'redis://:s3cr3t-pa55@cache:6379' }).message).not.toContain('s3cr3t-pa55');
   });
 
   it('PAYMENTS_API_URL without TICKETS_API_URL, and the other way round', () => {

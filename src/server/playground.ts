@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { EXAMPLE_QUERY } from './playground-example.js';
+import { playgroundTabs } from './playground-examples.js';
 import { renderFallbackPlayground } from './playground-fallback.js';
 
 /** One static file of the GraphiQL bundle, plain and gzipped. */
@@ -37,9 +37,9 @@ function load(file: string, type: string): Asset {
 /**
  * GraphiQL from our own bundle (`npm run build` makes dist/playground/), no CDN: the
  * machines this runs on may have no internet. Without the bundle, a plain fallback page.
+ * Subscriptions run over graphql-ws on the same URL; one tab per client flow.
  */
 export function createPlayground(ticket: string | undefined, introspection = true): Playground {
-  const headers = JSON.stringify({ authenticateit_identity_ticket: ticket ?? '<your session ticket>' }, null, 2);
   const root = projectRoot();
   const dir = root && join(root, 'dist/playground');
   if (!dir || !existsSync(join(dir, 'graphiql.js')) || !existsSync(join(dir, 'graphiql.css'))) {
@@ -50,7 +50,7 @@ export function createPlayground(ticket: string | undefined, introspection = tru
     ['graphiql.js', load(join(dir, 'graphiql.js'), 'text/javascript; charset=utf-8')],
     ['graphiql.css', load(join(dir, 'graphiql.css'), 'text/css; charset=utf-8')],
   ]);
-  const config = JSON.stringify({ query: EXAMPLE_QUERY, headers, introspection }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ tabs: playgroundTabs(ticket), introspection }).replace(/</g, '\\u003c');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Gateway playground</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

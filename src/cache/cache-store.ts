@@ -4,6 +4,12 @@ export interface WindowCount {
   resetInMs: number;
 }
 
+/** A stored value and how long it has left. */
+export interface StoredEntry {
+  value: string;
+  ttlMs: number;
+}
+
 /**
  * A key-value store with TTLs behind the shared cache. Implementations never throw for
  * an unreachable backend on reads: a read that cannot be answered is a miss.
@@ -11,6 +17,8 @@ export interface WindowCount {
 export interface CacheStore {
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<string | undefined>;
+  /** Like `get`, with the entry's remaining life read in the same round trip. */
+  getEntry(key: string): Promise<StoredEntry | undefined>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /**
    * Adds one to a counter that lives `windowMs` from its first increment, and says its

@@ -1,4 +1,4 @@
-import type { CacheStore, WindowCount } from './cache-store.js';
+import type { CacheStore, StoredEntry, WindowCount } from './cache-store.js';
 
 /**
  * In-process store for a single instance without Redis. Bounded: past `maxEntries` the
@@ -12,13 +12,18 @@ export class MemoryStore implements CacheStore {
   constructor(private readonly maxEntries = 10_000) {}
 
   async get(key: string): Promise<string | undefined> {
+    return (await this.getEntry(key))?.value;
+  }
+
+  async getEntry(key: string): Promise<StoredEntry | undefined> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt <= Date.now()) {
+    const ttlMs = entry.expiresAt - Date.now();
+    if (ttlMs <= 0) {
       this.entries.delete(key);
       return undefined;
     }
-    return entry.value;
+    return { value: entry.value, ttlMs };
   }
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {

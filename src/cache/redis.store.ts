@@ -1,6 +1,6 @@
 import type { Logger } from '../lib/logger.js';
 import { createRedisClient, type RedisClient, type RedisTarget } from '../lib/redis-client.js';
-import type { CacheStore, WindowCount } from './cache-store.js';
+import type { CacheStore, StoredEntry, WindowCount } from './cache-store.js';
 
 /** Drop expired leases, renew or claim one if there is room, in one round trip (one key: one slot). */
 const CLAIM_LEASE = `local now = tonumber(ARGV[3])
@@ -15,6 +15,9 @@ return 1`;
 const INCREMENT_WINDOW = `local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {n, redis.call('PTTL', KEYS[1])}`;
+
+/** A value and its remaining life, read atomically (a SET between the two would mislabel it). */
+const GET_WITH_TTL = `return {redis.call('GET', KEYS[1]), redis.call('PTTL', KEYS[1])}`;
 
 /**
  * Redis-backed store, on one server or a Redis Cluster (each script touches one key, so
@@ -49,6 +52,17 @@ export class RedisStore implements CacheStore {
     try {
       const value = await this.client.get(key);
       return value ?? undefined;
+    } catch (err) {
+      this.onError(err as Error);
+      return undefined;
+    }
+  }
+
+  async getEntry(key: string): Promise<StoredEntry | undefined> {
+    try {
+      const [value, ttlMs] = (await this.client.eval(GET_WITH_TTL, 1, key)) as [string | null, number];
+      // -1 (no expiry) never comes from our own writes: no time left, rather than forever.
+      return value === null ? undefined : { value, ttlMs: Math.max(ttlMs, 0) };
     } catch (err) {
       this.onError(err as Error);
       return undefined;

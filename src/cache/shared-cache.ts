@@ -73,9 +73,9 @@ export class SharedCache {
       void this.store.set(key, JSON.stringify(value), ttlSeconds);
       this.landed.delete(flightKey);
       // Like every instance-local copy, none when LOCAL_CACHE_TTL_MS is 0.
-      if (this.nearTtlMs > 0) this.landed.set(flightKey, { value, until: Date.now() + Math.min(LANDED_MS, this.nearTtlMs) });
+      if (this.nearTtlMs > 0) this.landed.set(flightKey, { value, until: Date.now() + Math.min(LANDED_MS, this.nearTtlMs, ttlSeconds * 1000) });
       if (this.landed.size > this.maxNearEntries) this.landed.delete(this.landed.keys().next().value!);
-      return this.remember(key, value, ttlSeconds);
+      return this.remember(key, value, ttlSeconds * 1000);
     }).promise;
   }
 
@@ -91,7 +91,7 @@ export class SharedCache {
   /** Stores a small value for everyone; fire and forget, like every cache write. */
   set(key: string, value: unknown, ttlSeconds: number): void {
     void this.store.set(key, JSON.stringify(value), ttlSeconds);
-    this.remember(key, value, ttlSeconds);
+    this.remember(key, value, ttlSeconds * 1000);
   }
 
   private nearValue<T>(key: string): T | undefined {
@@ -106,22 +106,33 @@ export class SharedCache {
   }
 
   private async readThrough<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T> {
-    const cached = await this.store.get(key);
+    const asked = Date.now();
+    const cached = await this.store.getEntry(key);
     this.countRead(cached !== undefined);
-    if (cached !== undefined) return this.remember(key, JSON.parse(cached) as T, ttlSeconds);
+    // Timed from before the read, so the copy never outlives the stored entry.
+    if (cached !== undefined) return this.remember(key, JSON.parse(cached.value) as T, cached.ttlMs, asked);
     const value = await load();
     // Not awaited by the caller's answer: a slow or dead Redis must not delay it.
     void this.store.set(key, JSON.stringify(value), ttlSeconds);
-    return this.remember(key, value, ttlSeconds);
+    return this.remember(key, value, ttlSeconds * 1000);
   }
 
-  private remember<T>(key: string, value: T, ttlSeconds: number): T {
-    if (this.nearTtlMs <= 0) return value;
+  /**
+   * Keeps this instance's copy of `value` for LOCAL_CACHE_TTL_MS, but never past the shared
+   * entry's own expiry (`lifeMs` from `since`): a coin price read from Redis a moment before
+   * it expires must not be served for seconds more.
+   */
+  private remember<T>(key: string, value: T, lifeMs: number, since = Date.now()): T {
+    const expiresAt = since + Math.min(this.nearTtlMs, lifeMs);
+    if (expiresAt <= Date.now()) {
+      this.near.delete(key);
+      return value;
+    }
     // Every request of this instance gets this very object: freezing it turns an accidental
     // mutation into an error instead of a change that leaks into other requests.
     deepFreeze(value);
     this.near.delete(key);
-    this.near.set(key, { value, expiresAt: Date.now() + Math.min(this.nearTtlMs, ttlSeconds * 1000) });
+    this.near.set(key, { value, expiresAt });
     if (this.near.size > this.maxNearEntries) {
       const oldest = this.near.keys().next().value;
       if (oldest !== undefined) this.near.delete(oldest);

@@ -1,39 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CacheStore } from '../../src/cache/cache-store.js';
+import { DeadStore } from '../helpers/cache-stores.js';
 import { MemoryStore } from '../../src/cache/memory.store.js';
 import { SharedCache } from '../../src/cache/shared-cache.js';
 import { Metrics } from '../../src/lib/metrics.js';
 
 const CACHE_METRIC = 'gateway_cache_requests_total';
-
-/** A store whose backend is down: every read misses, writes vanish (RedisStore during an outage). */
-class DeadStore implements CacheStore {
-  readonly kind = 'redis' as const;
-  readonly sets: string[] = [];
-  async get(): Promise<string | undefined> {
-    return undefined;
-  }
-  async set(key: string): Promise<void> {
-    this.sets.push(key);
-  }
-  async increment(): Promise<undefined> {
-    return undefined;
-  }
-  async whenReady(): Promise<boolean> {
-    return false;
-  }
-  async claimLease(): Promise<undefined> {
-    return undefined;
-  }
-  async releaseLease(): Promise<void> {}
-  isHealthy(): boolean {
-    return false;
-  }
-  async ping(): Promise<boolean> {
-    return false;
-  }
-  async close(): Promise<void> {}
-}
 
 function setup(store: CacheStore = new MemoryStore()) {
   const metrics = new Metrics();
@@ -184,41 +156,6 @@ describe('SharedCache.getOrLoad', () => {
     vi.spyOn(store, 'set').mockImplementation(() => new Promise<void>(() => {}));
     const { cache } = setup(store);
     await expect(cache.getOrLoad('k', 60, async () => 'v')).resolves.toBe('v');
-  });
-});
-
-describe('SharedCache near copies (LOCAL_CACHE_TTL_MS)', () => {
-  it('answers repeated reads from its own frozen copy without asking the store', async () => {
-    const store = new MemoryStore();
-    let gets = 0;
-    const counting = Object.assign(Object.create(store) as MemoryStore, {
-      get: (key: string) => {
-        gets++;
-        return store.get(key);
-      },
-    });
-    const metrics = new Metrics();
-    const cache = new SharedCache(counting, metrics, 60_000);
-    let loads = 0;
-    const load = async () => ({ list: [{ id: 'basic' }], n: ++loads });
-    const first = await cache.getOrLoad('k', 300, load);
-    const second = await cache.getOrLoad('k', 300, load);
-    expect(second).toBe(first);
-    expect(loads).toBe(1);
-    expect(gets).toBe(1);
-    expect(Object.isFrozen(first.list[0])).toBe(true);
-    expect(metrics.get('gateway_cache_requests_total', { result: 'near' })).toBe(1);
-  });
-
-  it('asks the store again once its copy is older than the near TTL', async () => {
-    const store = new MemoryStore();
-    const cache = new SharedCache(store, new Metrics(), 20);
-    let loads = 0;
-    await cache.getOrLoad('k', 300, async () => ++loads);
-    await store.set('k', JSON.stringify(42), 300);
-    await new Promise((r) => setTimeout(r, 40));
-    expect(await cache.getOrLoad('k', 300, async () => ++loads)).toBe(42);
-    expect(loads).toBe(1);
   });
 });
 

@@ -102,6 +102,8 @@ describe('cash-out account writes', () => {
   it('are UNAUTHENTICATED without a ticket (no call) and never retried after a 503', async () => {
     expect((await h.runAs(undefined, ADD_OP, { input: example })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await h.runAs(undefined, REMOVE_OP, { ids: [SECOND] })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const update = await h.runAs(undefined, UPDATE_OP, { id: PRIMARY, input: example });
+    expect(update).toMatchObject({ data: null, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(await h.stats()).toEqual({});
     await h.fault({ route: ADD, status: 503, times: 1 });
     expect((await h.runAs('demo-user', ADD_OP, { input: example })).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const PARTICIPANT_ID = 'urn:authenticateit:participant:735879621218609';
+const SYSTEM_PARTICIPANT_ID = 'urn:authenticateit:participant:000000000000001';
 const GET_CARD = 'GET /payments-service/participants/rate_card';
 const SET_CARD = `POST /payments-service/participants/rate_card/${encodeURIComponent(PARTICIPANT_ID)}`;
 const DELETE_CARD = `DELETE /payments-service/participants/rate_card/${encodeURIComponent(PARTICIPANT_ID)}`;
@@ -72,6 +73,13 @@ describe('participant.rateCard and rateCard(participantId)', () => {
     expect((await h.runAs('demo-participant', READ, { id: PARTICIPANT_ID })).errors).toBeUndefined();
     expect((await h.runAs('demo-participant', READ, { id: 'default' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await h.runAs('demo-system', READ, { id: 'urn:authenticateit:participant:9' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("is FORBIDDEN for a participant reading another participant's card, the upstream's refusal", async () => {
+    const res = await h.runAs('demo-participant', READ, { id: SYSTEM_PARTICIPANT_ID });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', upstream: { errorId: 'payments-forbidden' } } });
+    expect(res.data).toEqual({ rateCard: null });
+    expect(await h.calls(GET_CARD)).toBe(1);
   });
 
   it("says why the system participant's own card needs an id", async () => {
@@ -160,9 +168,20 @@ describe('setRateCard and deleteRateCard', () => {
 
   it('is FORBIDDEN for a participant that is not the system participant, and never writes', async () => {
     expect((await h.runAs('demo-participant', SET, { id: PARTICIPANT_ID, input: SEED_INPUT })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await h.runAs('demo-participant', DELETE, { id: PARTICIPANT_ID })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await h.runAs('demo-user', SET, { id: PARTICIPANT_ID, input: SEED_INPUT })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await h.calls(SET_CARD)).toBe(0);
+  });
+
+  it("leaves a delete's permission to the upstream: one DELETE is sent, refused with 403, and the card stays", async () => {
+    expect((await h.runAs('demo-system', SET, { id: PARTICIPANT_ID, input: SEED_INPUT })).errors).toBeUndefined();
+    // Note: the gateway does not know the caller's role; the upstream enforces it, so the call is made and refused.
+    const res = await h.runAs('demo-participant', DELETE, { id: PARTICIPANT_ID });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', upstream: { status: 403 } } });
+    expect(await h.calls(DELETE_CARD)).toBe(1);
+    expect((await h.runAs('demo-user', DELETE, { id: PARTICIPANT_ID })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await h.calls(DELETE_CARD)).toBe(2);
+    const own = await h.runAs('demo-participant', '{ participant { rateCard { id } } }');
+    expect(own.data).toEqual({ participant: { rateCard: { id: `${PARTICIPANT_ID}@rate_card` } } });
   });
 
   it('is UNAUTHENTICATED without a ticket, with no call', async () => {

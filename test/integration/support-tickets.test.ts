@@ -22,6 +22,21 @@ export async function createTicket(h: TicketHarness, input: Record<string, unkno
 
 const base = { customerId: 'demo-customer', title: 'Card declined', description: 'My card was declined at checkout.' };
 
+/** Subscribes as demo-user over WebSocket and expects the ticket's CREATED state with its SUP-<n> key, then the end; the key. */
+async function expectCreatedPush(h: TicketHarness, ticketId: string): Promise<string> {
+  const client = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
+  try {
+    const sub = wsSubscribe(client, WATCH, { ticketId });
+    const pushed = await sub.next(5000);
+    expect(pushed.errors).toBeUndefined();
+    expect(pushed.data!.supportTicketStatusChanged).toEqual({ id: ticketId, status: 'CREATED', issueKey: expect.stringMatching(/^SUP-\d+$/), failureReason: null });
+    await sub.completed;
+    return (pushed.data!.supportTicketStatusChanged as { issueKey: string }).issueKey;
+  } finally {
+    await client.dispose();
+  }
+}
+
 describe('createSupportTicket and supportTicketStatusChanged', () => {
   let h: TicketHarness;
   beforeAll(async () => {
@@ -35,30 +50,26 @@ describe('createSupportTicket and supportTicketStatusChanged', () => {
     expect(status).toBe(200);
     const created = body.data!.createSupportTicket as Ticket;
     expect(created).toMatchObject({ status: 'PENDING', issueKey: null, kind: 'GENERAL', customerId: 'demo-customer', title: base.title, uploadedDocuments: [] });
-    const client = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
-    try {
-      const sub = wsSubscribe(client, WATCH, { ticketId: created.id });
-      const pushed = await sub.next(5000);
-      expect(pushed.errors).toBeUndefined();
-      expect(pushed.data!.supportTicketStatusChanged).toEqual({ id: created.id, status: 'CREATED', issueKey: expect.stringMatching(/^SUP-\d+$/), failureReason: null });
-      await sub.completed;
-    } finally {
-      await client.dispose();
-    }
+    await expectCreatedPush(h, created.id);
     expect(await h.calls(CREATE_ROUTE)).toBe(1);
   });
 
-  it('sends 1 and 5 attachments as multipart, streamed upstream, with the content type their bytes show', async () => {
+  it('sends 1 and 5 attachments as multipart, streamed upstream, with the content type their bytes show; each goes PENDING, then CREATED', async () => {
     // The reset forgot the gateway's service token: a first ticket renews it, so the creates below count alone.
     await createTicket(h, base);
     const before = await h.calls(CREATE_ROUTE);
     const one = await createTicket(h, base, [{ name: 'receipt.pdf', bytes: sampleFile('pdf', 30_000) }]);
-    expect((one.body.data!.createSupportTicket as Ticket).uploadedDocuments).toEqual([{ type: null, fileName: 'receipt.pdf', contentType: 'application/pdf', size: 30_000 }].map((d) => ({ id: expect.any(String), ...d })));
+    const oneTicket = one.body.data!.createSupportTicket as Ticket;
+    expect(oneTicket).toMatchObject({ status: 'PENDING', issueKey: null });
+    expect(oneTicket.uploadedDocuments).toEqual([{ type: null, fileName: 'receipt.pdf', contentType: 'application/pdf', size: 30_000 }].map((d) => ({ id: expect.any(String), ...d })));
+    const oneKey = await expectCreatedPush(h, oneTicket.id);
     const kinds = ['png', 'jpg', 'webp', 'mp4', 'webm'] as const;
     const files = kinds.map((kind, i) => ({ name: `file-${i}.${kind}`, bytes: sampleFile(kind, 5000 + i) }));
     const five = await createTicket(h, base, files);
     expect(five.body.errors).toBeUndefined();
-    const docs = (five.body.data!.createSupportTicket as Ticket).uploadedDocuments;
+    const fiveTicket = five.body.data!.createSupportTicket as Ticket;
+    expect(fiveTicket).toMatchObject({ status: 'PENDING', issueKey: null });
+    const docs = fiveTicket.uploadedDocuments;
     expect(docs.map((d) => [d.fileName, d.contentType, d.size])).toEqual([
       ['file-0.png', 'image/png', 5000],
       ['file-1.jpg', 'image/jpeg', 5001],
@@ -66,6 +77,7 @@ describe('createSupportTicket and supportTicketStatusChanged', () => {
       ['file-3.mp4', 'video/mp4', 5003],
       ['file-4.webm', 'video/webm', 5004],
     ]);
+    expect(await expectCreatedPush(h, fiveTicket.id)).not.toBe(oneKey);
     expect((await h.calls(CREATE_ROUTE)) - before).toBe(2);
   });
 

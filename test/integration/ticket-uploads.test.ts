@@ -120,10 +120,13 @@ describe('createSupportTicket uploads: every limit of seed 001, checked before a
     expect(spooled()).toEqual([]);
   }, 60_000);
 
-  it('refuses a 26 MB file with PAYLOAD_TOO_LARGE as soon as it passes 25 MB, and takes one of exactly 25 MB', async () => {
+  it('refuses a 26 MB file with PAYLOAD_TOO_LARGE as soon as it passes 25 MB (memory bounded), and takes one of exactly 25 MB', async () => {
     const over = await streamed(h, [26 * MB]);
     expect(over.body.errors![0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await creates()).toBe(0);
+    console.log(`refused 26 MB file: retained memory +${over.growthMb.toFixed(1)} MB, RSS +${over.rssMb.toFixed(1)} MB`);
+    // A held copy of the file would be 25 MB or more before the refusal.
+    expect(over.growthMb).toBeLessThan(15);
     const exact = await streamed(h, [25 * MB]);
     expect(exact.body.errors).toBeUndefined();
     expect(await creates()).toBe(1);

@@ -142,6 +142,13 @@ describe('me.transfers', () => {
     expect(blank.data!.me.transfers).toMatchObject({ totalCount: 9, edges: [] });
   });
 
+  it('is UNAUTHENTICATED without a ticket, with no upstream call', async () => {
+    const anonymous = await h.runAs(undefined, TRANSFERS, { first: 5, filter: 'kind:cashout' });
+    expect(anonymous.data).toEqual({ me: { transfers: null } });
+    expect(anonymous.errors?.[0]).toMatchObject({ path: ['me', 'transfers'], extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await h.stats()).toEqual({});
+  });
+
   it('reads balance and transfers of one operation with one call per endpoint', async () => {
     const res = await h.runAs('demo-user', '{ me { balance { totalCoins } a: transfers(first: 1) { totalCount } b: transfers(first: 5) { totalCount } } }');
     expect(res.errors).toBeUndefined();

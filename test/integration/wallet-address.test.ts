@@ -82,6 +82,8 @@ describe('addWalletAddress and removeWalletAddresses', () => {
 
   it('are UNAUTHENTICATED without a ticket and never retried after a 503', async () => {
     expect((await h.runAs(undefined, ADD_OP, { address: OTHER })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const remove = await h.runAs(undefined, REMOVE_OP, { addresses: [SEED] });
+    expect(remove).toMatchObject({ data: null, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
     expect(await h.stats()).toEqual({});
     await h.fault({ route: REMOVE, status: 503, times: 1 });
     expect((await h.runAs('demo-user', REMOVE_OP, { addresses: [SEED] })).errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../errors/error-codes.js';
 import { withoutEchoedInput } from '../errors/input-echo.js';
 import type { Logger } from '../lib/logger.js';
@@ -24,11 +24,23 @@ function hideHints(message: string, hide: boolean): string {
 }
 
 /**
- * BAD_REQUEST for an error Apollo's request pipeline raises without a code but with a 4xx
- * status (an APQ hash that does not match its text): a client's mistake, not our bug.
+ * True for graphql-js' refusal of a variable's value (an Int given "abc", an unknown enum
+ * value, a missing required variable, a scalar whose own error has no code). Note: Apollo
+ * tags these BAD_USER_INPUT on HTTP; graphql-ws hands them over bare, and they are the
+ * client's mistake on both transports. Such an error points at one variable definition.
+ */
+function isVariableCoercionError(error: GraphQLError): boolean {
+  return error.nodes?.length === 1 && error.nodes[0]!.kind === Kind.VARIABLE_DEFINITION;
+}
+
+/**
+ * The code of an uncoded error that is a client's mistake, not our bug: BAD_USER_INPUT for
+ * a refused variable value, BAD_REQUEST for an error Apollo's request pipeline raises with
+ * a 4xx status (an APQ hash that does not match its text).
  */
 function clientRefusalCode(original: unknown): string | undefined {
   if (!(original instanceof GraphQLError) || original.path) return undefined;
+  if (isVariableCoercionError(original)) return ErrorCode.BadUserInput;
   const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
 }

@@ -41,6 +41,18 @@ describe('NODE_ENV=production', () => {
     const refused = await h.runAs('demo-user', '{ participant { billingPlan { planId } } }');
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('sends no stack trace and no internal text, only the code, when an upstream fails', async () => {
+    await h.fault({ route: 'GET /payments-service/participants/current/billing_plan', status: 500, body: 'java.lang.NullPointerException at Billing.java:42 password=hunter2' });
+    try {
+      const failed = await h.runAs('demo-participant', '{ participant { billingPlan { planId } } }');
+      expect(failed.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      expect(Object.keys(failed.errors?.[0]?.extensions ?? {}).sort()).not.toContain('stacktrace');
+      expect(JSON.stringify(failed)).not.toMatch(/stacktrace|NullPointer|Billing\.java|hunter2|\bat /);
+    } finally {
+      await h.clearFaults();
+    }
+  });
 });
 
 describe('INTROSPECTION', () => {

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
 import { AuthorizationError } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { GatewayError } from '../../src/errors/gateway-errors.js';
@@ -43,6 +43,14 @@ describe('createErrorMasker', () => {
     expect(mask(bare.toJSON(), bare).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     const odd = new GraphQLError('db password is hunter2', { extensions: { code: 'SOMETHING_ELSE' } });
     expect(mask(odd.toJSON(), odd).message).toBe('Internal server error.');
+  });
+
+  it('calls a refused variable value a client mistake (graphql-ws hands it over without a code), and logs nothing', () => {
+    const { mask, logged } = recorder();
+    const definition = (parse('query($n: Int) { plans { id } }').definitions[0] as OperationDefinitionNode).variableDefinitions![0]!;
+    const refused = new GraphQLError('Variable "$n" got invalid value "abc"; Int cannot represent non-integer value: "abc"', { nodes: [definition] });
+    expect(mask(refused.toJSON(), refused).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(logged).toHaveLength(0);
   });
 
   it('masks a code outside our table (type-graphql\'s UNAUTHORIZED): nothing uses it, so it would be a bug', () => {

@@ -132,6 +132,13 @@ export function attachGraphQLWebSocket(
     },
     wss,
   );
+  // graphql-ws answers any socket error with a stack on console.error, past our logger: a
+  // client sending messages over 64 KB could flood stderr. These are the client's or the
+  // network's doing, and ws closes the socket itself (1009 for an oversize message).
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (err) => runtime.logger.info('websocket: socket error', { error: err.message }));
+  });
   return {
     wss,
     /** Closes every socket with 1001 (going away) and stops accepting new ones. */

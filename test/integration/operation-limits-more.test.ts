@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { wsClient, wsQuery } from '../helpers/ws.js';
@@ -39,13 +39,19 @@ describe('operation limits: messages, directives and money movers, over HTTP and
   afterAll(() => h.close());
   beforeEach(() => h.resetSim());
 
-  it('closes a socket that sends a message over 64 KB with 1009, and runs nothing of it', async () => {
-    const socket = await openSocket(h.wsUrl, 'demo-user');
-    const closed = closeCode(socket);
-    const query = `{ plans { id } } # ${'x'.repeat(64 * 1024)}`;
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
-    expect(await closed).toBe(1009);
-    expect(await h.stats()).toEqual({});
+  it('closes a socket that sends a message over 64 KB with 1009, runs nothing of it, and writes no stack to stderr', async () => {
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const socket = await openSocket(h.wsUrl, 'demo-user');
+      const closed = closeCode(socket);
+      const query = `{ plans { id } } # ${'x'.repeat(64 * 1024)}`;
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+      expect(await closed).toBe(1009);
+      expect(await h.stats()).toEqual({});
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it('takes a message just under 64 KB on the same kind of socket', async () => {

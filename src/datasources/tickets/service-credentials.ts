@@ -24,7 +24,7 @@ export function createServiceCredentials(auth: TicketServiceAuthConfig, ticketsA
     const basePath = new URL(ticketsApiUrl).pathname.replace(/\/+$/, '');
     return { kind: 'jwt', signing: { appUserId: auth.appUserId, key: new Uint8Array(Buffer.from(auth.keyBase64, 'base64')), basePath } };
   }
-  return { kind: 'oauth2', clientId: auth.clientId, clientSecret: auth.clientSecret, tokens: new OAuth2TokenSource(cache, auth.clientId) };
+  return { kind: 'oauth2', clientId: auth.clientId, clientSecret: auth.clientSecret, tokens: new OAuth2TokenSource(cache, auth.clientId, auth.clientSecret) };
 }
 
 const TOKEN_FORM = 'grant_type=client_credentials';

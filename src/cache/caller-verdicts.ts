@@ -26,6 +26,11 @@ export class CallerVerdicts {
   }
 }
 
+/** The scope of a verdict: one upstream endpoint, as `<upstream>:<endpoint name>`. */
+export function verdictScope(upstream: string, endpoint: string): string {
+  return `${upstream}:${endpoint}`;
+}
+
 function key(scope: string, callerKey: string): string {
   return `verdict:${scope}:${callerKey}`;
 }

@@ -17,6 +17,7 @@ const HELP: Record<string, string> = {
   gateway_websocket_subscriptions: 'Open GraphQL subscriptions over WebSocket.',
   gateway_websocket_operations: 'Open WebSocket operations (subscriptions, and queries and mutations in flight).',
   gateway_webhook_deliveries_total: 'Ticket webhook deliveries by outcome (stored, duplicate, ignored, refused, malformed, store_failed).',
+  gateway_response_cache_requests_total: 'Response-cache lookups of public queries by result (hit; miss; unverified: stored, but the caller is not one the upstream accepted recently).',
   gateway_redis_configured: '1 when REDIS_URL or REDIS_CLUSTER_NODES is set.',
   gateway_redis_up: '1 while the configured Redis answers.',
 };

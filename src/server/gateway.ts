@@ -18,6 +18,7 @@ import { createApqCache } from './persisted/apq-cache.js';
 import { loadOperationManifest, manifestDocumentCache, type OperationManifest } from './persisted/operation-manifest.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
+import { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { createTicketWebhookHandler } from './webhook-http.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
 import { operationLimitsPlugin } from './validation/operation-limits.plugin.js';
@@ -48,6 +49,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const mask = createErrorMasker(logger, { hideSuggestions: config.production });
   const operationLog = new OperationLog(logger, runtime.metrics);
   const manifest = config.persistedOnly ? readManifest(config.persistedOperationsFile) : undefined;
+  const documents = manifest ? manifestDocumentCache(manifest) : createApqCache(runtime.cache.store, config.apqTtlSeconds);
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Set explicitly from config (INTROSPECTION), not left to Apollo's reading of NODE_ENV,
@@ -57,10 +59,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     formatError: mask,
     parseOptions: { maxTokens: config.limits.maxTokens },
     // APQ in the shared cache: a hash registered through one instance is found through all.
-    persistedQueries: {
-      cache: manifest ? manifestDocumentCache(manifest) : createApqCache(runtime.cache.store, config.apqTtlSeconds),
-      ttl: config.apqTtlSeconds,
-    },
+    persistedQueries: { cache: documents, ttl: config.apqTtlSeconds },
     validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
@@ -70,12 +69,23 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     ],
   });
   await apollo.start();
+  // Answers to public queries, kept no longer than the near copies they were built from (0: off).
+  const responses =
+    config.localCacheTtlMs > 0
+      ? new HttpResponseCache({
+          config,
+          apq: documents,
+          verdicts: runtime.verdicts,
+          metrics: runtime.metrics,
+          log: operationLog,
+        })
+      : undefined;
   const ready = createReadinessCheck({ payments: config.paymentsApiUrl ?? '', tickets: config.ticketsApiUrl ?? '' }, runtime.cache.store);
   let inFlight = 0;
   let draining = false;
 
   const route = createHttpRoutes({
-    graphql: createGraphQLHandler(apollo, runtime, manifest),
+    graphql: createGraphQLHandler(apollo, runtime, manifest, responses),
     playground: createPlayground(options.playgroundTicket, config.introspection),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,

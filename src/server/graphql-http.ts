@@ -15,6 +15,7 @@ import { isInManifest, NOT_IN_MANIFEST_MESSAGE } from './persisted/persisted-onl
 import { readBody } from './read-body.js';
 import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
+import type { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { drainUnreadUploads } from './upload-drain.js';
 
 /**
@@ -74,9 +75,11 @@ function sendBodyError(res: ServerResponse, err: unknown, runtime: Runtime, requ
 
 /**
  * Serves POST and GET `/graphql` through Apollo Server on node's own HTTP server (no
- * framework in between). Multipart bodies go through graphql-upload-minimal first.
+ * framework in between). Multipart bodies go through graphql-upload-minimal first. A public
+ * query may be answered from the response cache instead, after the same budget, body and
+ * manifest checks, and only to a caller the upstream has accepted (src/server/response-cache/).
  */
-export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime, manifest?: OperationManifest) {
+export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime, manifest?: OperationManifest, responses?: HttpResponseCache) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
@@ -96,6 +99,8 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
       return sendBodyError(res, err, runtime, requestId);
     }
     if (manifest && !isInManifest(manifest, body, url)) return sendRequestError(res, 400, NOT_IN_MANIFEST_MESSAGE, 'PERSISTED_QUERY_NOT_IN_LIST');
+    const candidate = await responses?.candidate(req, body);
+    if (candidate && (await responses!.serve(candidate, credentials, res, requestId))) return;
     const multipart = (req.headers['content-type'] ?? '').startsWith('multipart/form-data');
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -113,6 +118,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     }
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (cookies.headerValues().length > 0) res.setHeader('set-cookie', [...cookies.headerValues()]);
+    else if (candidate) responses!.store(candidate, result);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);

@@ -16,6 +16,8 @@ export function budgetKey(credentials: Credentials, clientIp: string): string {
 
 /** Counts one operation against the caller's per-minute budget (RATE_LIMIT_PER_MINUTE). */
 export function takeRequestBudget(runtime: Runtime, credentials: Credentials, clientIp: string): Promise<RateDecision> {
+  // No limit: no hash to compute on every request.
+  if (runtime.config.rateLimitPerMinute <= 0) return Promise.resolve({ allowed: true });
   return runtime.rateLimiter.take('requests', budgetKey(credentials, clientIp), runtime.config.rateLimitPerMinute);
 }
 

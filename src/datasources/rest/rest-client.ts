@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CallerVerdicts } from '../../cache/caller-verdicts.js';
+import { verdictScope, type CallerVerdicts } from '../../cache/caller-verdicts.js';
 import type { SharedCache } from '../../cache/shared-cache.js';
 import type { Config } from '../../config.js';
 import { isCallerSpecific } from '../../errors/caller-specific.js';
@@ -87,7 +87,7 @@ export class RestClient {
     // One entry per distinct call (a coin price per currency); the call's text is only ids and query values.
     const key = sharedKey(policy.key, call);
     const caller = this.auth.callerKey();
-    const scope = `${this.deps.upstream.name}:${call.endpoint.name}`;
+    const scope = verdictScope(this.deps.upstream.name, call.endpoint.name);
     const load = async (): Promise<unknown> => {
       const value = await this.send(call);
       this.deps.verdicts.accept(scope, caller);

@@ -10,7 +10,7 @@ import { createTally, type RequestTally } from './lib/request-tally.js';
 import { ResponseCookies } from './lib/response-cookies.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { LoginAttempts } from './ratelimit/login-attempts.js';
-import type { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
+import type { TicketStatusFeed } from './webhooks/ticket-status.feed.js';
 import type { Runtime } from './runtime.js';
 
 /** Everything one GraphQL operation needs; built fresh for each one. */

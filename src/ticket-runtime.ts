@@ -6,7 +6,7 @@ import type { Logger } from './lib/logger.js';
 import { redisTarget } from './lib/redis-client.js';
 import type { Metrics } from './lib/metrics.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
-import { TicketStatusFeed } from './pubsub/ticket-status.feed.js';
+import { TicketStatusFeed } from './webhooks/ticket-status.feed.js';
 import type { DurableStore } from './store/durable-store.js';
 import { MemoryDurableStore } from './store/memory-durable.store.js';
 import { RedisDurableStore } from './store/redis-durable.store.js';

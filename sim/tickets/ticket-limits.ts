@@ -1,4 +1,3 @@
-import type { ReceivedFile } from './multipart-form.js';
 import { ticketBadRequest } from './ticket-errors.js';
 
 /** Seed 001's limits of Create Support Ticket, as the ticket service enforces them. */
@@ -18,7 +17,7 @@ export function extensionOf(fileName: string): string {
 }
 
 /** Checks that every file is an allowed kind (seed 001's extension list); else a 400. */
-export function checkExtensions(files: readonly ReceivedFile[]): void {
+export function checkExtensions(files: readonly { readonly fileName: string }[]): void {
   for (const file of files) {
     if (!(TICKET_LIMITS.extensions as readonly string[]).includes(extensionOf(file.fileName))) {
       throw ticketBadRequest('tickets-bad_extension', `"${file.fileName}" is not one of ${TICKET_LIMITS.extensions.join(', ')}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { RawBody } from '../datasources/rest/raw-body.js';
+import { RawBody } from '../lib/raw-body.js';
 import type { SpooledFile } from './spool-file.js';
 
 /** One part of a multipart/form-data body: a text field or a spooled file. */

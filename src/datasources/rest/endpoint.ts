@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import { BadUserInputError } from '../../errors/gateway-errors.js';
 import type { Guard } from '../../lib/guard.js';
-import type { RawBody } from './raw-body.js';
+import type { RawBody } from '../../lib/raw-body.js';
 
 /** Settings of {@link Config} that are shared-cache lifetimes in seconds. */
 export type CacheTtlSetting = { [K in keyof Config]: K extends `${string}TtlSeconds` ? K : never }[keyof Config];

@@ -3,7 +3,7 @@ import type { GraphQLError } from 'graphql';
 import { parseLosslessJson } from '../../lib/lossless-json.js';
 import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
 import type { Outcome } from './outcome.js';
-import { RawBody } from './raw-body.js';
+import { RawBody } from '../../lib/raw-body.js';
 import type { Upstream } from './upstream.js';
 import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse, retryAfterSeconds } from './upstream-error.js';
 

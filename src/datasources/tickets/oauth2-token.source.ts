@@ -3,7 +3,6 @@ import type { SharedCache } from '../../cache/shared-cache.js';
 import { SingleFlight } from '../../cache/single-flight.js';
 import { UpstreamShapeError } from '../../errors/upstream-shape-error.js';
 import { SealedText } from '../../lib/sealed-text.js';
-import { toInt } from '../../mappers/values.js';
 import type { AccessTokenDto } from './tickets.dto.js';
 
 /** A token as kept in the shared cache: the value, sealed, and when to fetch the next one (epoch ms). */
@@ -76,8 +75,8 @@ export class OAuth2TokenSource {
 
   private async fetch(request: TokenRequest): Promise<string> {
     const answer = await request();
-    const expiresIn = toInt(answer.expires_in);
-    if (answer.token_type.toLowerCase() !== 'bearer' || expiresIn === null || expiresIn < 1 || !/^[\x21-\x7E]{1,4096}$/.test(answer.access_token)) {
+    const expiresIn = Number(answer.expires_in);
+    if (answer.token_type.toLowerCase() !== 'bearer' || !Number.isSafeInteger(expiresIn) || expiresIn < 1 || !/^[\x21-\x7E]{1,4096}$/.test(answer.access_token)) {
       throw new UpstreamShapeError('tickets', 'an access token the gateway cannot use');
     }
     const lifetime = lifetimeSeconds(expiresIn);

@@ -3,7 +3,7 @@ import type { SharedCache } from '../../cache/shared-cache.js';
 import { ErrorCode } from '../../errors/error-codes.js';
 import { GatewayError } from '../../errors/gateway-errors.js';
 import type { TicketServiceAuthConfig } from '../../ticket-service.config.js';
-import { RawBody } from '../rest/raw-body.js';
+import { RawBody } from '../../lib/raw-body.js';
 import type { RestClient } from '../rest/rest-client.js';
 import type { UpstreamAuth } from '../rest/upstream-auth.js';
 import { ClientSecretBasicAuth } from './client-secret-basic.auth.js';

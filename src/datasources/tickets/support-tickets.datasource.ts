@@ -1,13 +1,12 @@
 import { ErrorCode } from '../../errors/error-codes.js';
 import { GatewayError } from '../../errors/gateway-errors.js';
-import type { CreateTicketFields } from '../../mappers/create-ticket.mapper.js';
 import { multipartBody, type FormPart } from '../../uploads/multipart-body.js';
 import type { SpooledFile } from '../../uploads/spool-file.js';
 import type { RestClient } from '../rest/rest-client.js';
 import type { TicketAccess } from './ticket-access.js';
 import { checkTicketId } from './ticket-id.js';
 import { TicketEndpoints as E } from './tickets.endpoints.js';
-import type { SupportTicketDto } from './tickets.dto.js';
+import type { CreateTicketRequest, SupportTicketDto } from './tickets.dto.js';
 
 function isCode(error: unknown, code: string): boolean {
   return error instanceof GatewayError && error.extensions.code === code;
@@ -48,7 +47,7 @@ export class SupportTicketsDataSource {
   }
 
   /** Create Support Ticket: multipart, streamed from the spooled files; 202 with status PENDING. */
-  async createSupportTicket(fields: CreateTicketFields, files: readonly SpooledFile[]): Promise<SupportTicketDto> {
+  async createSupportTicket(fields: CreateTicketRequest, files: readonly SpooledFile[]): Promise<SupportTicketDto> {
     await this.access.admit();
     const parts: FormPart[] = [
       { name: 'customerId', value: fields.customerId },

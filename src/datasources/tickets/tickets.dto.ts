@@ -56,3 +56,12 @@ export interface AccessTokenDto {
   token_type: string;
   expires_in: JsonNumber;
 }
+
+/** Create Support Ticket's text fields, checked by the gateway, in the order they go upstream. */
+export interface CreateTicketRequest {
+  readonly customerId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly kind: string;
+  readonly depositId: string | null;
+}

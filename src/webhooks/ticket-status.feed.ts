@@ -1,9 +1,9 @@
 import type { SupportTicketDto } from '../datasources/tickets/tickets.dto.js';
 import type { Logger } from '../lib/logger.js';
-import type { TicketFetch, TicketReconciler } from '../webhooks/ticket-reconciler.js';
-import { isFinal, type TicketStates } from '../webhooks/ticket-states.js';
-import type { GatewayPubSub } from './gateway-pubsub.js';
-import { Topic } from './topics.js';
+import type { TicketFetch, TicketReconciler } from './ticket-reconciler.js';
+import { isFinal, type TicketStates } from './ticket-states.js';
+import type { GatewayPubSub } from '../pubsub/gateway-pubsub.js';
+import { Topic } from '../pubsub/topics.js';
 
 /** What the feed needs from the process. */
 export interface TicketStatusFeedDeps {

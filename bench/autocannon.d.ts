@@ -1,6 +1,14 @@
 // autocannon ships no types; this declares the part of its API the load worker uses.
 declare module 'autocannon' {
+  /** One entry of `requests`; `setupRequest` runs before every request and may change its body and headers. */
+  interface Request {
+    method?: string;
+    body?: string;
+    headers?: Record<string, string>;
+    setupRequest?: (req: Request) => Request;
+  }
   interface AutocannonOptions {
+    requests?: Request[];
     url: string;
     method?: string;
     body?: string;
@@ -30,5 +38,8 @@ declare module 'autocannon' {
     statusCodeStats: Record<string, { count: number }>;
   }
   function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+  namespace autocannon {
+    export type { Request };
+  }
   export default autocannon;
 }

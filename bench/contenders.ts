@@ -33,7 +33,27 @@ const SCRUBBED = [
   'LOG_LEVEL',
   'WEBHOOK_SECRET',
   'PLANS_CACHE_TTL_SECONDS',
+  'COIN_PRICE_CACHE_TTL_SECONDS',
+  'CALLER_VERDICT_TTL_SECONDS',
+  'LOCAL_CACHE_TTL_MS',
   'UPSTREAM_TIMEOUT_MS',
+  'OPERATION_BUDGET_MS',
+  'CIRCUIT_FAILURES',
+  'CIRCUIT_OPEN_MS',
+  'MAX_BODY_BYTES',
+  'MAX_TOKENS',
+  'MAX_DEPTH',
+  'MAX_ALIASES',
+  'MAX_DIRECTIVES',
+  'MAX_COST',
+  'PERSISTED_ONLY',
+  'PERSISTED_OPERATIONS_FILE',
+  'RATE_LIMIT_PER_MINUTE',
+  'LOGIN_ATTEMPTS_PER_MINUTE',
+  'SUBSCRIPTIONS_PER_CONNECTION',
+  'SUBSCRIPTIONS_PER_CREDENTIAL',
+  'TRUSTED_PROXIES',
+  'INTROSPECTION',
 ];
 
 function baseEnv(): NodeJS.ProcessEnv {
@@ -58,18 +78,24 @@ async function startOurs(env: ContenderEnv): Promise<Child> {
     ...(env.redisUrl ? { REDIS_URL: env.redisUrl } : {}),
     WEBHOOK_SECRET: env.webhookSecret,
     LOG_LEVEL: 'warn',
+    // Note: the load is 50 connections under one credential per workload; the
+    // per-credential rate limit (600 a minute by default) would answer most of
+    // it with 429. The other limits (MAX_COST and the operation limits at their
+    // defaults, subscriptions, logins) do not touch the workloads.
+    RATE_LIMIT_PER_MINUTE: '0',
   });
   await waitUntilReady(child, () => answers200(`http://127.0.0.1:${env.port}/healthz`), 60_000);
   return child;
 }
 
-/** A baseline from bench/contenders/, ready once it listens (both only listen when set up). */
-async function startBaseline(name: string, env: ContenderEnv): Promise<Child> {
+/** A baseline from bench/contenders/, ready once it listens (each only listens when set up). */
+export async function startBaseline(name: string, env: ContenderEnv): Promise<Child> {
   const script = path.join(env.root, `bench/contenders/${name}.ts`);
   const child = startProcess(name, process.execPath, ['--import', 'tsx', script], {
     ...baseEnv(),
     PORT: String(env.port),
     PAYMENTS_API_URL: env.upstreamUrl,
+    TICKETS_API_URL: env.upstreamUrl,
   });
   await waitUntilReady(child, () => canConnect(env.port), 60_000);
   return child;

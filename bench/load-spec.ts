@@ -11,14 +11,24 @@ export interface LoadSpec {
   expectBody?: string;
   /** The simulator's GET /__sim/stats, read just before and just after the measured run. */
   statsUrl: string;
-  /** Processes whose CPU time is read just before and just after the measured run. */
+  /** Processes whose CPU time is read just before and just after the measured run; the first is the contender. */
   pids: number[];
+  /** Per request: the query and the variable that gets a fresh UUID each time (W5's idempotency key). */
+  fresh?: { query: string; variable: string };
+  /** Per request, round robin: the session ticket to send (W5: each wallet's coins last only so long). */
+  rotateTickets?: { header: string; tickets: string[] };
+  /** POSTed after the warm-up: the simulator's reset, for workloads that spend its state. */
+  resetUrl?: string;
+  /** The bench's Redis, whose command counter is read with the other counters. */
+  redisPort?: number;
 }
 
-/** Upstream request counters and CPU times at one instant. */
+/** Upstream request counters, CPU times and Redis commands at one instant. */
 export interface Snapshot {
   requests: Record<string, number>;
   cpuMs: number[];
+  /** Redis calls per command (`INFO commandstats`; empty without Redis). */
+  redisCalls: Record<string, number>;
 }
 
 /** What the load worker reports (one JSON line on stdout). */
@@ -42,4 +52,6 @@ export interface LoadResult {
   after: Snapshot;
   /** CPU the load generator itself used during the measured run. */
   loadCpuMs: number;
+  /** The contender's largest resident set during the measured run, in MB (sampled every 50 ms). */
+  peakRssMb: number;
 }

@@ -41,6 +41,14 @@ export function startProcess(name: string, command: string, args: string[], env:
   return { name, pid, tail: () => tail, exitCode: () => exit };
 }
 
+/** Makes a process started elsewhere (the load worker) one of those stopAll and killAllNow stop. */
+export function adopt(proc: ChildProcess): void {
+  if (proc.pid === undefined) return;
+  const pid = proc.pid;
+  children.set(pid, proc);
+  proc.on('exit', () => children.delete(pid));
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -56,6 +64,15 @@ export async function stopAll(graceMs = 3000): Promise<void> {
   const deadline = Date.now() + graceMs;
   while (children.size > 0 && Date.now() < deadline) await sleep(50);
   for (const pid of pids) signalGroup(pid, 'SIGKILL');
+}
+
+/** Stops some of the started processes (one phase's simulator and contenders), as stopAll does. */
+export async function stopSome(some: Child[], graceMs = 3000): Promise<void> {
+  const pids = some.map((c) => c.pid).filter((pid) => children.has(pid));
+  for (const pid of pids) signalGroup(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (pids.some((pid) => children.has(pid)) && Date.now() < deadline) await sleep(50);
+  for (const pid of pids) if (children.has(pid)) signalGroup(pid, 'SIGKILL');
 }
 
 /** Last resort from a synchronous `exit` handler: no time to be gentle. */
@@ -100,27 +117,4 @@ export function runToEnd(command: string, args: string[], cwd: string, timeoutMs
 /** A promise that resolves after `ms`. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Runs a command to completion and resolves with its stdout; rejects on a non-zero exit or after `timeoutMs`. */
-export function runCapture(name: string, command: string, args: string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    if (proc.pid !== undefined) children.set(proc.pid, proc);
-    let stdout = '';
-    let stderr = '';
-    proc.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    proc.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-TAIL_BYTES)));
-    const timer = setTimeout(() => {
-      if (proc.pid !== undefined) signalGroup(proc.pid, 'SIGKILL');
-      reject(new Error(`${name} took more than ${timeoutMs} ms:\n${stderr}`));
-    }, timeoutMs);
-    proc.on('error', reject);
-    proc.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (proc.pid !== undefined) children.delete(proc.pid);
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`${name} exited ${code ?? signal}:\n${stderr}`));
-    });
-  });
 }

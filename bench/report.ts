@@ -2,32 +2,38 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Summary } from './stats.js';
 import { WORKLOADS } from './workloads.js';
 
-const ORDER = ['ours', 'standard', 'limit'];
+export const ORDER = ['ours', 'naive', 'standard', 'limit'];
 
-/** Validation outcome of one contender × workload: what was wrong with the checked response (empty: correct). */
+/** Validation outcome of one contender × workload × latency: what was wrong with the checked response (empty: correct). */
 export type Validation = Map<string, string[]>;
 
-/** The key of a contender × workload in a Validation. */
-export function validationKey(contender: string, workload: string): string {
-  return `${contender}/${workload}`;
+/** The key of a contender × workload × latency in a Validation. */
+export function validationKey(contender: string, workload: string, latencyMs: number): string {
+  return `${contender}/${workload}@${latencyMs}ms`;
 }
 
 const BEGIN = '<!-- bench:results:begin -->';
 const END = '<!-- bench:results:end -->';
 
-function fixed(value: number, digits: number): string {
+/** A number with `digits` decimals, or n/a. */
+export function fixed(value: number, digits: number): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }
 
 /** "1.00 billing_plan + 0.02 billing_plans": per endpoint, by the last segment of its path. */
-function formatUpstream(perOp: Record<string, number>): string {
+export function formatUpstream(perOp: Record<string, number>): string {
   const parts = Object.entries(perOp)
     .filter(([, n]) => n >= 0.005)
-    .map(([route, n]) => `${n.toFixed(2)} ${route.split('/').pop() ?? route}`);
+    .map(([route, n]) => `${n.toFixed(2)} ${route.split('/').filter(Boolean).slice(-2).join('/')}`);
   return parts.length > 0 ? parts.join(' + ') : '0';
 }
 
-/** Workloads in their declared order, then ours, standard, limit. */
+/** Total upstream calls per operation. */
+export function totalCalls(s: Summary): number {
+  return Object.values(s.upstreamPerOp).reduce((a, b) => a + b, 0);
+}
+
+/** Workloads in their declared order, then ours, naive, standard, limit. */
 function sortSummaries(summaries: Summary[]): Summary[] {
   const rank = (list: string[], item: string): number => (list.includes(item) ? list.indexOf(item) : list.length);
   const workloads = WORKLOADS.map((w) => w.name);
@@ -36,42 +42,66 @@ function sortSummaries(summaries: Summary[]): Summary[] {
   );
 }
 
-/** The main table, one row per workload × contender, as Markdown (also readable in a terminal). */
-export function formatTable(summaries: Summary[], validation: Validation): string {
+/** The summary of a contender × workload at a latency. */
+export function find(summaries: Summary[], contender: string, workload: string, latencyMs: number): Summary | undefined {
+  return summaries.find((s) => s.contender === contender && s.workload === workload && s.latencyMs === latencyMs);
+}
+
+/** The main table of one latency, one row per workload × contender, as Markdown (also readable in a terminal). */
+export function formatTable(summaries: Summary[], validation: Validation, latencyMs: number): string {
   const rows = [
-    '| workload | contender | req/s | p50 ms | p99 ms | non-2xx | errors | wrong bodies | checked | upstream calls/op | CPU ms/op | CPU (1 core = 100%) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | --- | ---: | ---: |',
+    '| workload | contender | runs | req/s | p50 ms | p99 ms | non-2xx | errors | wrong bodies | checked | upstream calls/op | CPU ms/op | CPU (1 core = 100%) | peak RSS MB | Redis cmds/op |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | --- | ---: | ---: | ---: | ---: |',
   ];
-  for (const s of sortSummaries(summaries)) {
-    const problems = validation.get(validationKey(s.contender, s.workload)) ?? ['not checked'];
+  for (const s of sortSummaries(summaries.filter((x) => x.latencyMs === latencyMs))) {
+    const problems = validation.get(validationKey(s.contender, s.workload, latencyMs)) ?? ['not checked'];
     rows.push(
-      `| ${s.workload} | ${s.contender} | ${fixed(s.reqPerSec, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p99, 0)} | ` +
+      `| ${s.workload} | ${s.contender} | ${s.runs} | ${fixed(s.reqPerSec, 0)} | ${fixed(s.p50, 0)} | ${fixed(s.p99, 0)} | ` +
         `${s.non2xx} | ${s.errors} | ${fixed(s.mismatches, 0)} | ${problems.length === 0 ? 'ok' : 'WRONG'} | ` +
-        `${formatUpstream(s.upstreamPerOp)} | ${fixed(s.cpuMsPerOp, 3)} | ${fixed(s.cpuShare * 100, 0)}% |`,
+        `${formatUpstream(s.upstreamPerOp)} | ${fixed(s.cpuMsPerOp, 3)} | ${fixed(s.cpuShare * 100, 0)}% | ${fixed(s.peakRssMb, 0)} | ` +
+        `${s.contender === 'ours' ? fixed(s.redisPerOp, 2) : ''} |`,
     );
   }
   return rows.join('\n');
 }
 
-/** ours/standard and ours/limit for req/s and p99, per workload (req/s above 1 and p99 below 1 favour ours). */
-export function formatRatios(summaries: Summary[]): string {
-  const find = (contender: string, workload: string): Summary | undefined =>
-    summaries.find((s) => s.contender === contender && s.workload === workload);
-  const workloads = WORKLOADS.map((w) => w.name).filter((name) => summaries.some((s) => s.workload === name));
+/** The ratios of one workload at one latency (req/s above 1 and p99 below 1 favour ours). */
+export interface Ratios {
+  workload: string;
+  latencyMs: number;
+  reqPerSec: Record<string, number>;
+  p99: Record<string, number>;
+  /** ours' p50 minus limit's, in ms. */
+  p50MinusLimit: number;
+}
+
+/** ours/standard, ours/naive and ours/limit of req/s and p99, per workload and latency. */
+export function computeRatios(summaries: Summary[]): Ratios[] {
+  const out: Ratios[] = [];
+  for (const ours of sortSummaries(summaries.filter((s) => s.contender === 'ours'))) {
+    const reqPerSec: Record<string, number> = {};
+    const p99: Record<string, number> = {};
+    for (const other of ['standard', 'naive', 'limit']) {
+      const base = find(summaries, other, ours.workload, ours.latencyMs);
+      reqPerSec[other] = base ? ours.reqPerSec / base.reqPerSec : Number.NaN;
+      p99[other] = base ? ours.p99 / base.p99 : Number.NaN;
+    }
+    const limit = find(summaries, 'limit', ours.workload, ours.latencyMs);
+    out.push({ workload: ours.workload, latencyMs: ours.latencyMs, reqPerSec, p99, p50MinusLimit: limit ? ours.p50 - limit.p50 : Number.NaN });
+  }
+  return out;
+}
+
+/** The ratios of one latency as a Markdown table. */
+export function formatRatios(ratios: Ratios[], latencyMs: number): string {
   const rows = [
-    '| workload | req/s ours/standard | p99 ours/standard | req/s ours/limit | p99 ours/limit |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| workload | req/s ours/standard | req/s ours/naive | req/s ours/limit | p99 ours/standard | p99 ours/naive | p99 ours/limit | p50 ours − limit (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const workload of workloads) {
-    const ours = find('ours', workload);
-    const ratio = (other: string, pick: (s: Summary) => number): string => {
-      const base = find(other, workload);
-      return ours && base ? fixed(pick(ours) / pick(base), 2) : 'n/a';
-    };
-    rows.push(
-      `| ${workload} | ${ratio('standard', (s) => s.reqPerSec)} | ${ratio('standard', (s) => s.p99)} | ` +
-        `${ratio('limit', (s) => s.reqPerSec)} | ${ratio('limit', (s) => s.p99)} |`,
-    );
+  for (const r of ratios.filter((x) => x.latencyMs === latencyMs)) {
+    const q = (k: string): string => fixed(r.reqPerSec[k] ?? Number.NaN, 2);
+    const p = (k: string): string => fixed(r.p99[k] ?? Number.NaN, 2);
+    rows.push(`| ${r.workload} | ${q('standard')} | ${q('naive')} | ${q('limit')} | ${p('standard')} | ${p('naive')} | ${p('limit')} | ${fixed(r.p50MinusLimit, 0)} |`);
   }
   return rows.join('\n');
 }
@@ -81,17 +111,11 @@ export function formatRatios(summaries: Summary[]): string {
  * simulator, Redis and the load generator share them, so a contender that
  * needs less CPU leaves more to the others and the figures are relative.
  */
-export function formatCpuTable(summaries: Summary[]): string {
+export function formatCpuTable(summaries: Summary[], latencyMs: number): string {
   const percent = (share: number): string => (Number.isFinite(share) ? `${(share * 100).toFixed(0)}%` : 'n/a');
-  const rows = [
-    '| workload | contender | contender | simulator | Redis | load generator |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const s of sortSummaries(summaries)) {
-    rows.push(
-      `| ${s.workload} | ${s.contender} | ${percent(s.cpuShare)} | ${percent(s.simCpuShare)} | ` +
-        `${percent(s.redisCpuShare)} | ${percent(s.loadCpuShare)} |`,
-    );
+  const rows = ['| workload | contender | contender | simulator | Redis | load generator |', '| --- | --- | ---: | ---: | ---: | ---: |'];
+  for (const s of sortSummaries(summaries.filter((x) => x.latencyMs === latencyMs))) {
+    rows.push(`| ${s.workload} | ${s.contender} | ${percent(s.cpuShare)} | ${percent(s.simCpuShare)} | ${percent(s.redisCpuShare)} | ${percent(s.loadCpuShare)} |`);
   }
   return rows.join('\n');
 }

@@ -1,10 +1,11 @@
 import type { RunningContender } from './contenders.js';
 import { runLoad } from './load.js';
 import { validationKey } from './report.js';
-import type { Settings } from './settings.js';
+import { roundsFor, type Settings } from './settings.js';
 import { upstreamPerOp, type RunRecord } from './stats.js';
 import type { RunningUpstream } from './upstream-process.js';
-import { requestBody, requestHeaders, WORKLOADS } from './workloads.js';
+import { prepareUpstream } from './upstream-prepare.js';
+import { requestBody, requestHeaders, TICKET_HEADER, type Workload } from './workloads.js';
 
 /** `list` rotated left by `by`: round r starts with a different contender, so no one always runs first. */
 function rotate<T>(list: readonly T[], by: number): T[] {
@@ -18,57 +19,75 @@ export interface RoundsOutcome {
   notes: string[];
 }
 
+/** Where one phase (one simulator latency) runs. */
+export interface Phase {
+  latencyMs: number;
+  contenders: RunningContender[];
+  upstream: RunningUpstream;
+  references: Map<string, string>;
+  redis: { pid: number | undefined; port: number } | undefined;
+}
+
+function logRun(record: RunRecord, rounds: number): void {
+  const { result } = record;
+  const calls = Object.entries(upstreamPerOp(result))
+    .map(([route, n]) => `${n.toFixed(2)} ${route.split('/').pop() ?? route}`)
+    .join(', ');
+  console.log(
+    `${record.latencyMs} ms round ${record.round + 1}/${rounds} ${record.contender.padEnd(8)} ${record.workload.padEnd(6)} ` +
+      `${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
+      `non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.verified ? result.mismatches : 'n/a'}  upstream/op: ${calls || '0'}`,
+  );
+  if (result.firstMismatch !== undefined) console.log(`  first wrong body: ${result.firstMismatch}`);
+}
+
 /**
  * Interleaved rounds: each round runs every contender × workload once, in an
  * order rotated from round to round, so that drift on a shared machine (other
  * load, thermal state) spreads over all contenders instead of hitting one.
- * A contender that dies is noted and skipped, and the others still run.
+ * The scale workloads and the phases after the first run fewer rounds
+ * (settings.ts). A contender that dies is noted and skipped, and the others still run.
  */
-export async function runRounds(
-  settings: Settings,
-  contenders: RunningContender[],
-  upstream: RunningUpstream,
-  references: Map<string, string>,
-  redisPid: number | undefined,
-): Promise<RoundsOutcome> {
+export async function runRounds(settings: Settings, workloads: readonly Workload[], phase: Phase): Promise<RoundsOutcome> {
   const records: RunRecord[] = [];
   const notes: string[] = [];
   const dead = new Set<string>();
-  for (let round = 0; round < settings.rounds; round++) {
-    for (const contender of rotate(contenders, round)) {
-      for (const workload of rotate(WORKLOADS, round)) {
+  const rounds = (w: Workload): number => roundsFor(settings, phase.latencyMs, w.group);
+  const most = Math.max(...workloads.map(rounds));
+  for (let round = 0; round < most; round++) {
+    for (const contender of rotate(phase.contenders, round)) {
+      for (const workload of rotate(workloads, round).filter((w) => round < rounds(w))) {
         if (contender.child.exitCode() !== null) {
           if (!dead.has(contender.name)) {
             notes.push(
-              `${contender.name} exited (${String(contender.child.exitCode())}) during the run; its later runs were skipped. ` +
+              `${contender.name} exited (${String(contender.child.exitCode())}) during the ${phase.latencyMs} ms phase; its later runs were skipped. ` +
                 `Its last output:\n\n\`\`\`\n${contender.child.tail().slice(-1500)}\n\`\`\``,
             );
           }
           dead.add(contender.name);
           continue;
         }
-        const reference = references.get(validationKey(contender.name, workload.name));
+        const reference = phase.references.get(validationKey(contender.name, workload.name, phase.latencyMs));
         const result = await runLoad({
           url: contender.graphqlUrl,
           body: requestBody(workload),
-          headers: requestHeaders(),
+          headers: requestHeaders(workload),
           connections: settings.connections,
           durationSec: settings.durationSec,
           warmupSec: settings.warmupSec,
           ...(reference === undefined ? {} : { expectBody: reference }),
-          statsUrl: upstream.statsUrl,
-          pids: [contender.child.pid, upstream.pid, ...(redisPid === undefined ? [] : [redisPid])],
+          statsUrl: phase.upstream.statsUrl,
+          pids: [contender.child.pid, phase.upstream.pid, ...(phase.redis?.pid === undefined ? [] : [phase.redis.pid])],
+          ...(workload.freshVariable ? { fresh: { query: workload.query, variable: workload.freshVariable } } : {}),
+          ...(workload.rotateTickets ? { rotateTickets: { header: TICKET_HEADER, tickets: workload.rotateTickets } } : {}),
+          // Note: W5 spends coins; the measured run starts from full wallets, and the state goes back after.
+          ...(workload.mutates ? { resetUrl: `${phase.upstream.url}/__sim/reset` } : {}),
+          ...(phase.redis ? { redisPort: phase.redis.port } : {}),
         });
-        records.push({ contender: contender.name, workload: workload.name, round, result });
-        const calls = Object.entries(upstreamPerOp(result))
-          .map(([route, n]) => `${n.toFixed(2)} ${route}`)
-          .join(', ');
-        console.log(
-          `round ${round + 1}/${settings.rounds} ${contender.name.padEnd(8)} ${workload.name.padEnd(11)} ` +
-            `${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
-            `non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.verified ? result.mismatches : 'n/a'}  upstream/op: ${calls || '0'}`,
-        );
-        if (result.firstMismatch !== undefined) console.log(`  first wrong body: ${result.firstMismatch}`);
+        if (workload.mutates) await prepareUpstream(phase.upstream.url);
+        const record = { contender: contender.name, workload: workload.name, latencyMs: phase.latencyMs, round, result };
+        records.push(record);
+        logRun(record, rounds(workload));
       }
     }
   }

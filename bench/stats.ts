@@ -4,6 +4,7 @@ import type { LoadResult } from './load-spec.js';
 export interface RunRecord {
   contender: string;
   workload: string;
+  latencyMs: number;
   round: number;
   result: LoadResult;
 }
@@ -12,6 +13,7 @@ export interface RunRecord {
 export interface Summary {
   contender: string;
   workload: string;
+  latencyMs: number;
   runs: number;
   reqPerSec: number;
   p50: number;
@@ -31,6 +33,12 @@ export interface Summary {
   redisCpuShare: number;
   /** CPU of the load generator as a share of one core. */
   loadCpuShare: number;
+  /** The contender's largest resident set over all its runs, in MB. */
+  peakRssMb: number;
+  /** Redis commands per operation (request sent), script-run commands included; NaN without Redis. */
+  redisPerOp: number;
+  /** The same by command (`set`, `eval`, `get` …). */
+  redisPerOpByCommand: Record<string, number>;
 }
 
 /** The median; the mean of the middle two for an even count; NaN for none. */
@@ -55,6 +63,25 @@ export function upstreamPerOp(result: LoadResult): Record<string, number> {
   return perOp;
 }
 
+/** Redis calls per operation in one run, by command (empty without Redis). */
+export function redisPerOp(result: LoadResult): Record<string, number> {
+  const perOp: Record<string, number> = {};
+  for (const [command, after] of Object.entries(result.after.redisCalls)) {
+    const delta = after - (result.before.redisCalls[command] ?? 0);
+    if (delta > 0) perOp[command] = delta / Math.max(result.sent, 1);
+  }
+  return perOp;
+}
+
+function sumValues(record: Record<string, number>): number {
+  return Object.values(record).reduce((a, b) => a + b, 0);
+}
+
+function medianByKey(records: Array<Record<string, number>>): Record<string, number> {
+  const keys = [...new Set(records.flatMap((r) => Object.keys(r)))].sort();
+  return Object.fromEntries(keys.map((k) => [k, median(records.map((r) => r[k] ?? 0))]));
+}
+
 function cpuDelta(result: LoadResult, index: number): number {
   return (result.after.cpuMs[index] ?? Number.NaN) - (result.before.cpuMs[index] ?? Number.NaN);
 }
@@ -63,7 +90,7 @@ function cpuDelta(result: LoadResult, index: number): number {
 export function summarize(records: RunRecord[]): Summary[] {
   const groups = new Map<string, RunRecord[]>();
   for (const record of records) {
-    const key = `${record.contender}\u0000${record.workload}`;
+    const key = `${record.contender}\u0000${record.workload}\u0000${record.latencyMs}`;
     groups.set(key, [...(groups.get(key) ?? []), record]);
   }
   return [...groups.values()].map((group) => {
@@ -76,6 +103,7 @@ export function summarize(records: RunRecord[]): Summary[] {
     return {
       contender: first?.contender ?? '',
       workload: first?.workload ?? '',
+      latencyMs: first?.latencyMs ?? Number.NaN,
       runs: group.length,
       reqPerSec: median(results.map((r) => r.reqPerSec)),
       p50: median(results.map((r) => r.p50)),
@@ -90,6 +118,9 @@ export function summarize(records: RunRecord[]): Summary[] {
       simCpuShare: median(results.map((r) => cpuDelta(r, 1) / (r.durationSec * 1000))),
       redisCpuShare: median(results.map((r) => cpuDelta(r, 2) / (r.durationSec * 1000))),
       loadCpuShare: median(results.map((r) => r.loadCpuMs / (r.durationSec * 1000))),
+      peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
+      redisPerOp: median(results.map((r) => (Object.keys(r.after.redisCalls).length === 0 ? Number.NaN : sumValues(redisPerOp(r))))),
+      redisPerOpByCommand: medianByKey(results.map(redisPerOp)),
     };
   });
 }

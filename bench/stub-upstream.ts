@@ -1,6 +1,6 @@
 /**
  * A tiny stand-in for the simulator, for checking the benchmark itself while
- * sim/ is not there (BENCH_SIM=stub). It serves the two seed examples the
+ * sim/ is not there (BENCH_UPSTREAM=stub). It serves the two seed examples the
  * workloads read, verbatim, with SIM_LATENCY_MS of delay, and the simulator's
  * /__sim/stats and /__sim/reset. Not a simulator: no validation, no state.
  */

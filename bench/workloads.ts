@@ -1,91 +1,137 @@
 /**
- * The benchmark's workloads: the exact POST bodies every contender is sent,
- * and the answer each must give. The expected data is written out from seed
- * 003 (the simulator serves its examples verbatim), not computed by any
- * contender's code, so a contender cannot be "correct" by sharing a bug.
+ * The benchmark's workloads (issue 11, W1–W6): the exact POST bodies every
+ * contender is sent, and the answer each must give. Expected data is written
+ * out from the seed (bench/expected/), or, for W6, follows from the transfers
+ * the bench itself made (bench/upstream-prepare.ts); never from a contender.
  */
+import { randomUUID } from 'node:crypto';
+import { expectedPlanCosts, expectedPlans } from './expected/catalogue.js';
+import { expectedModeratedItems } from './expected/moderation.js';
+import * as user from './expected/user.js';
 
 /** A workload: one GraphQL operation sent over and over by autocannon. */
 export interface Workload {
   name: string;
   query: string;
+  /** The session ticket it is sent with. */
+  ticket: string;
   /** The `data` a correct response carries (and no `errors`). */
   expected: unknown;
   /** Why this workload is interesting, for the report. */
   note: string;
+  /** `main` runs in every round; `scale` (W6) in fewer (settings). */
+  group: 'main' | 'scale';
+  /** A variable that gets a fresh UUID on every request (W5's idempotency key). */
+  freshVariable?: string;
+  /** Tickets the load rotates over, request by request (W5: one wallet's coins last about 1950 transfers). */
+  rotateTickets?: string[];
+  /** It changes the simulator's state: reset after the warm-up, and the prepared state made again after the run. */
+  mutates?: boolean;
+  /** W6: the N of `transfers(first: N)`. */
+  items?: number;
 }
-
-/** Session ticket of the brand user: participant and user endpoints answer seed data. */
-export const TICKET = 'demo-participant';
 
 /** The header the gateway (and the upstream) takes the session ticket from. */
 export const TICKET_HEADER = 'authenticateit_identity_ticket';
 
-/**
- * Feature labels in the catalogue's order: the order of the stored plans
- * document (seed 003, "Example of main payments doc"). Note: GET billing_plans
- * sends `description_list` as an object with its keys sorted alphabetically;
- * the contract asks for the catalogue's order, and the gateway restores it.
- */
-const LABELS = [
-  'GTIN',
-  'Product catalogue',
-  'Ingredients and Raw Materials',
-  'Availability Map',
-  'Engagement and Consumer Analytics',
-  'Reviews',
-  'Shoutouts',
-  'Shping bot',
-  'Rewards',
-  'Advanced Engagement (ToDo cards)',
-] as const;
+/** demo-user's own wallet address (seed 003): where W5 and the W6 preparation send coins. */
+export const WALLET_ADDRESS = '0xe40555b43d60656b9510860A11D6bDCDDb8E78A2';
+/** The smallest fee the seed's balance allows (`coins_fee.min`). */
+export const MIN_FEE = '1000000000000000000';
+/** W6's caller: its history is the seed's 9 records under SCALE_TRANSFERS the bench made (coins 1…SCALE_TRANSFERS). */
+export const SCALE_TICKET = 'demo-participant';
+export const SCALE_TRANSFERS = 100;
 
-/** Catalogue plans of GET /payments-service/billing_plans: id, name, cost, description_list values in LABELS order. */
-const CATALOGUE: Array<[string, string, string, Array<boolean | string>]> = [
-  ['basic', 'BASIC', '0', ['Unlimited', true, true, false, false, false, false, false, false, false]],
-  ['light', 'LIGHT', '195', ['1-20', true, true, true, true, true, false, false, false, false]],
-  ['pro', 'PRO', '395', ['21-500', true, true, true, true, true, true, true, true, true]],
-  ['pro-corp', 'PRO-CORP', '495', ['501-999', true, true, true, true, true, true, true, true, true]],
-];
-
-const expectedPlans = CATALOGUE.map(([id, name, cost, values]) => ({
-  id,
-  name,
-  cost,
-  // Note: the upstream says "aud"; the contract gives currencies in upper case.
-  currency: 'AUD',
-  features: values.map((value, i) => ({
-    label: LABELS[i],
-    included: value !== false,
-    detail: typeof value === 'string' ? value : null,
-  })),
-}));
-
-/** Served from the shared cache by the gateway: measures pure GraphQL + serialisation cost. */
-export const plansWorkload: Workload = {
-  name: 'plans',
+const w1: Workload = {
+  name: 'W1',
   query: '{ plans { id name cost currency features { label included detail } } }',
+  ticket: 'demo-participant',
   expected: { plans: expectedPlans },
-  note: 'catalogue, warm shared cache',
+  note: 'plans, warm shared cache',
+  group: 'main',
 };
 
-/** One upstream call per operation (plus the cached catalogue for `plan`). */
-export const billingPlanWorkload: Workload = {
-  name: 'billingPlan',
-  query: '{ participant { billingPlan { planId plan { cost } card { last4 } } } }',
-  expected: { participant: { billingPlan: { planId: 'light', plan: { cost: '195' }, card: { last4: '4242' } } } },
-  note: 'one upstream call + cached catalogue',
+const w2: Workload = {
+  name: 'W2',
+  query:
+    '{ me { balance { totalCoins } walletAddresses { address } withdrawalAccounts { allowedTransferTypes accounts { id kind } } ' +
+    'transfers(first: 5) { edges { node { id kind status } } } } plans { id cost } coinPrice(currency: "AUD") { currency perCoin } }',
+  ticket: 'demo-user',
+  expected: {
+    me: {
+      balance: user.expectedBalance,
+      walletAddresses: user.expectedAddresses,
+      withdrawalAccounts: user.expectedWithdrawalAccounts,
+      transfers: user.expectedFirstFive,
+    },
+    plans: expectedPlanCosts,
+    coinPrice: user.expectedCoinPrice,
+  },
+  note: 'home screen: 4 user endpoints + plans + coin price',
+  group: 'main',
 };
 
-/** All workloads, in their default order. */
-export const WORKLOADS: readonly Workload[] = [plansWorkload, billingPlanWorkload];
+// Note: `review` is selected twice (under an alias), as two components of one
+// screen would: the target is items + 1 calls whatever the number of selections.
+const w3: Workload = {
+  name: 'W3',
+  query: '{ moderation { transfers(first: 10) { items { id review { limits { level } } audit: review { user { email } } } } } }',
+  ticket: 'demo-system',
+  expected: { moderation: { transfers: { items: expectedModeratedItems } } },
+  note: 'moderation list + a review per item, selected twice',
+  group: 'main',
+};
 
-/** The JSON request body for a workload, byte for byte the same for every contender. */
-export function requestBody(workload: Workload): string {
-  return JSON.stringify({ query: workload.query });
+const w4: Workload = {
+  name: 'W4',
+  query: '{ me { transfers(first: 20, filter: "kind:cashout OR status:pending") { edges { node { id kind status } } } } }',
+  ticket: 'demo-user',
+  expected: { me: { transfers: user.expectedCashoutOrPending } },
+  note: 'filtered history',
+  group: 'main',
+};
+
+const w5: Workload = {
+  name: 'W5',
+  query:
+    'mutation Transfer($key: String) { transferToEthereum(input: { address: "' +
+    WALLET_ADDRESS +
+    `", coins: "1", fee: "${MIN_FEE}", idempotencyKey: $key }) { address coins fee status kind } }`,
+  ticket: 'demo-user',
+  expected: { transferToEthereum: { address: WALLET_ADDRESS, coins: '1', fee: MIN_FEE, status: 'PENDING', kind: 'ETHEREUM' } },
+  note: 'transferToEthereum, fresh idempotency key (limit: none)',
+  group: 'main',
+  freshVariable: 'key',
+  rotateTickets: ['demo-user', 'demo-participant', 'demo-system'],
+  mutates: true,
+};
+
+function scale(n: number): Workload {
+  const shown = Math.min(n, SCALE_TRANSFERS);
+  return {
+    name: `W6-${n}`,
+    query: `{ me { transfers(first: ${n}) { edges { node { kind status coins } } } } }`,
+    ticket: SCALE_TICKET,
+    // Newest first: the bench made coins 1, 2, … SCALE_TRANSFERS in that order.
+    expected: {
+      me: { transfers: { edges: Array.from({ length: shown }, (_, i) => ({ node: { kind: 'ETHEREUM', status: 'PENDING', coins: String(SCALE_TRANSFERS - i) } })) } },
+    },
+    note: `scale curve, N = ${n}`,
+    group: 'scale',
+    items: n,
+  };
 }
 
-/** The request headers every contender gets. */
-export function requestHeaders(): Record<string, string> {
-  return { 'content-type': 'application/json', [TICKET_HEADER]: TICKET };
+/** All workloads, in their report order. */
+export const WORKLOADS: readonly Workload[] = [w1, w2, w3, w4, w5, scale(10), scale(50), scale(100)];
+
+/** The JSON request body for a workload, byte for byte the same for every contender (a fresh key where it asks for one). */
+export function requestBody(workload: Workload): string {
+  const variables = workload.freshVariable ? { [workload.freshVariable]: randomUUID() } : undefined;
+  return JSON.stringify(variables ? { query: workload.query, variables } : { query: workload.query });
+}
+
+/** The request headers of a workload. */
+export function requestHeaders(workload: Workload, ticket = workload.ticket): Record<string, string> {
+  return { 'content-type': 'application/json', [TICKET_HEADER]: ticket };
 }

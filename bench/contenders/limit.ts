@@ -1,41 +1,21 @@
 /**
  * The lower bound of cost: a plain node:http handler that answers the
- * benchmark's POST bodies with the same upstream calls the gateway makes and
- * the same JSON, without any GraphQL (no parsing, validation or execution).
+ * benchmark's POST bodies with the same upstream calls the gateway makes (in
+ * parallel; W5 without an idempotency key) and the same JSON, without any GraphQL (no parsing, validation or execution).
  * Never shipped; `tsx bench/contenders/limit.ts` with PORT and PAYMENTS_API_URL.
  */
 import http from 'node:http';
-import { billingPlanWorkload, plansWorkload, TICKET_HEADER } from '../workloads.js';
+import { TICKET_HEADER } from '../workloads.js';
 import { createCatalogueCache } from './catalogue-cache.js';
+import { createHandlers } from './limit-handlers.js';
 import { createPaymentsClient } from './upstream.js';
-
-type Handler = (ticket: string) => Promise<unknown>;
 
 const port = Number(process.env['PORT'] ?? 4100);
 const payments = createPaymentsClient(process.env['PAYMENTS_API_URL'] ?? 'http://127.0.0.1:4010');
 const catalogue = createCatalogueCache(payments, 5 * 60_000);
-
 // Note: operations are recognised by their exact query text: the lower bound
 // does no GraphQL work at all, so it only knows the benchmark's bodies.
-const handlers = new Map<string, Handler>([
-  [plansWorkload.query, async (ticket) => ({ plans: await catalogue.get(ticket) })],
-  [
-    billingPlanWorkload.query,
-    async (ticket) => {
-      const [current, plans] = await Promise.all([payments.getCurrentBillingPlan(ticket), catalogue.get(ticket)]);
-      const plan = plans.find((p) => p.id === current.plan);
-      return {
-        participant: {
-          billingPlan: {
-            planId: current.plan,
-            plan: plan ? { cost: plan.cost } : null,
-            card: current.card ? { last4: current.card.last4 } : null,
-          },
-        },
-      };
-    },
-  ],
-]);
+const handlers = createHandlers(payments, catalogue);
 
 function send(res: http.ServerResponse, status: number, payload: unknown): void {
   const body = JSON.stringify(payload);

@@ -9,73 +9,43 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import DataLoader from 'dataloader';
 import { TICKET_HEADER } from '../workloads.js';
-import { toPlans, type PlanView } from './mapping.js';
-import { createPaymentsClient, type UpstreamBillingPlan } from './upstream.js';
-
-const typeDefs = /* GraphQL */ `
-  scalar Decimal
-  type Query {
-    plans: [Plan!]
-    participant: Participant!
-  }
-  type Plan {
-    id: ID!
-    name: String!
-    cost: Decimal!
-    currency: String!
-    features: [PlanFeature!]!
-  }
-  type PlanFeature {
-    label: String!
-    included: Boolean!
-    detail: String
-  }
-  type Participant {
-    billingPlan: ParticipantBillingPlan
-  }
-  type ParticipantBillingPlan {
-    planId: String!
-    plan: Plan
-    card: PaymentCard
-  }
-  type PaymentCard {
-    last4: String
-  }
-`;
-
-interface Context {
-  plans: DataLoader<'catalogue', PlanView[]>;
-  billingPlan: DataLoader<'current', UpstreamBillingPlan>;
-}
+import { resolvers, typeDefs, type GraphContext, type Reads } from './graph-schema.js';
+import { toPlans } from './mapping.js';
+import { createPaymentsClient } from './upstream.js';
 
 const payments = createPaymentsClient(process.env['PAYMENTS_API_URL'] ?? 'http://127.0.0.1:4010');
 
-const resolvers = {
-  Query: {
-    plans: (_: unknown, __: unknown, ctx: Context) => ctx.plans.load('catalogue'),
-    participant: () => ({}),
-  },
-  Participant: {
-    billingPlan: (_: unknown, __: unknown, ctx: Context) => ctx.billingPlan.load('current'),
-  },
-  ParticipantBillingPlan: {
-    planId: (bp: UpstreamBillingPlan) => bp.plan,
-    plan: async (bp: UpstreamBillingPlan, _: unknown, ctx: Context) =>
-      (await ctx.plans.load('catalogue')).find((p) => p.id === bp.plan) ?? null,
-  },
-};
+/** A loader that asks the upstream once per distinct key within one request. */
+function loader<K, V>(fetch: (key: K) => Promise<V>): DataLoader<K, V> {
+  return new DataLoader((keys: readonly K[]) => Promise.all(keys.map(fetch)));
+}
 
-/** Loaders live for one request: each operation asks each endpoint at most once. */
-function createContext(ticket: string): Context {
+/** Loaders live for one request: each operation asks each endpoint at most once per key. */
+function createReads(ticket: string): Reads {
+  const once = <V>(fetch: () => Promise<V>): (() => Promise<V>) => {
+    const l = loader<'one', V>(fetch);
+    return () => l.load('one');
+  };
+  const prices = loader((currency: string) => payments.getCoinPrice(ticket, currency));
+  const pages = loader((limit: number) => payments.getModeratedTransfers(ticket, limit));
+  const reviews = loader((id: string) => payments.getTransferReview(ticket, id));
   return {
-    plans: new DataLoader((keys) => Promise.all(keys.map(() => payments.getBillingPlans(ticket).then(toPlans)))),
-    billingPlan: new DataLoader((keys) => Promise.all(keys.map(() => payments.getCurrentBillingPlan(ticket)))),
+    catalogue: once(() => payments.getBillingPlans(ticket).then(toPlans)),
+    balance: once(() => payments.getBalance(ticket)),
+    addresses: once(() => payments.getWalletAddresses(ticket)),
+    accounts: once(() => payments.getWithdrawalAccounts(ticket)),
+    history: once(() => payments.getTransferHistory(ticket)),
+    coinPrice: (currency) => prices.load(currency),
+    moderated: (limit) => pages.load(limit),
+    review: (id) => reviews.load(id),
+    // Note: mutations are never memoised.
+    transfer: (input) => payments.transferToEthereum(ticket, input),
   };
 }
 
-const server = new ApolloServer<Context>({ typeDefs, resolvers });
+const server = new ApolloServer<GraphContext>({ typeDefs, resolvers });
 const { url } = await startStandaloneServer(server, {
   listen: { port: Number(process.env['PORT'] ?? 4200), host: '127.0.0.1' },
-  context: async ({ req }) => createContext(String(req.headers[TICKET_HEADER] ?? '')),
+  context: async ({ req }) => ({ reads: createReads(String(req.headers[TICKET_HEADER] ?? '')) }),
 });
 console.log(`standard ready at ${url}`);

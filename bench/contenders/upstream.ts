@@ -16,17 +16,49 @@ export interface UpstreamPlan {
   description_list: Record<string, boolean | string>;
 }
 
-/** GET /payments-service/participants/current/billing_plan, the fields the workloads need. */
-export interface UpstreamBillingPlan {
-  plan: string;
-  card: { last4: string | null } | null;
+/** One record of GET …/transfer/history (and the answer of POST …/ethereum/transfer). */
+export interface UpstreamTransfer {
+  id: string;
+  type?: string | null;
+  status: string;
+  coins?: string | null;
+  address?: string;
+  fee?: string;
 }
 
-/** The two payments-service reads the baseline contenders make. */
+/** GET /payments-service/withdrawal/account, the fields the workloads need. */
+export interface UpstreamWithdrawalAccounts {
+  accounts: Array<{ id: string; type: string }>;
+  allowed_transfer_types?: string[];
+}
+
+/** One entry of POST /payments-service/transfer/get. */
+export interface UpstreamModeratedTransfer {
+  id: string;
+}
+
+/** POST /payments-service/transfer/limits, the fields the workloads need. */
+export interface UpstreamReview {
+  limits: { level: string };
+  user: { email: string | null };
+}
+
+/** The payments-service calls the baseline contenders make, each forwarding the caller's ticket. */
 export interface PaymentsClient {
   getBillingPlans(ticket: string): Promise<UpstreamCatalogue>;
-  getCurrentBillingPlan(ticket: string): Promise<UpstreamBillingPlan>;
+  getCurrentBillingPlan(ticket: string): Promise<{ plan: string; card: { last4: string | null } | null }>;
+  getBalance(ticket: string): Promise<{ total_coins: string }>;
+  getWalletAddresses(ticket: string): Promise<{ list: Array<{ address: string }> }>;
+  getWithdrawalAccounts(ticket: string): Promise<UpstreamWithdrawalAccounts>;
+  getTransferHistory(ticket: string): Promise<{ history: UpstreamTransfer[] }>;
+  getCoinPrice(ticket: string, currency: string): Promise<{ currency: string; value: number }>;
+  getModeratedTransfers(ticket: string, limit: number): Promise<{ count: number; data: UpstreamModeratedTransfer[] }>;
+  getTransferReview(ticket: string, id: string): Promise<UpstreamReview>;
+  transferToEthereum(ticket: string, body: { address: string; coins: string; fee: string }): Promise<UpstreamTransfer>;
 }
+
+/** One whole coin in base units: coinPrice asks the price of this many. */
+const ONE_COIN = '1000000000000000000';
 
 /**
  * A got client like the one a careful team would write: keep-alive agent
@@ -41,11 +73,22 @@ export function createPaymentsClient(baseUrl: string): PaymentsClient {
     timeout: { request: 10_000 },
     retry: { limit: 0 },
   });
-  const get = <T>(path: string, ticket: string): Promise<T> =>
-    client.get(path, { headers: { [TICKET_HEADER]: ticket } }).json<T>();
+  const get = <T>(path: string, ticket: string, searchParams?: Record<string, string>): Promise<T> =>
+    client.get(path, { headers: { [TICKET_HEADER]: ticket }, ...(searchParams ? { searchParams } : {}) }).json<T>();
+  const post = <T>(path: string, ticket: string, json: unknown): Promise<T> =>
+    client.post(path, { headers: { [TICKET_HEADER]: ticket }, json }).json<T>();
   return {
-    getBillingPlans: (ticket) => get<UpstreamCatalogue>('payments-service/billing_plans', ticket),
-    getCurrentBillingPlan: (ticket) =>
-      get<UpstreamBillingPlan>('payments-service/participants/current/billing_plan', ticket),
+    getBillingPlans: (ticket) => get('payments-service/billing_plans', ticket),
+    getCurrentBillingPlan: (ticket) => get('payments-service/participants/current/billing_plan', ticket),
+    getBalance: (ticket) => get('payments-service/user/ethereum/balance', ticket),
+    getWalletAddresses: (ticket) => get('user/ethereum/addresses', ticket),
+    getWithdrawalAccounts: (ticket) => get('payments-service/withdrawal/account', ticket),
+    getTransferHistory: (ticket) => get('payments-service/user/ethereum/transfer/history', ticket),
+    getCoinPrice: (ticket, currency) => get('rewards/convert/coins', ticket, { coins: ONE_COIN, currency: currency.toLowerCase() }),
+    // Note: the same body the gateway sends for `transfers(first:)` with its defaults.
+    getModeratedTransfers: (ticket, limit) =>
+      post('payments-service/transfer/get', ticket, { order_type: 'desc', order_by: 'ts', limit, offset: 0 }),
+    getTransferReview: (ticket, id) => post('payments-service/transfer/limits', ticket, { id }),
+    transferToEthereum: (ticket, body) => post('payments-service/user/ethereum/transfer', ticket, body),
   };
 }

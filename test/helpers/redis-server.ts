@@ -4,6 +4,8 @@ import net from 'node:net';
 /** A Redis reachable by the tests, and how to stop it (a no-op for one we did not start). */
 export interface TestRedis {
   url: string;
+  /** The redis-server process when we started it (the benchmark measures its CPU). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startRedisServer(): Promise<TestRedis> {
   await waitForPort(port, 10_000);
   return {
     url: `redis://127.0.0.1:${port}`,
+    ...(child.pid === undefined ? {} : { pid: child.pid }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -3,10 +3,12 @@ import type { UpstreamErrorInfo } from '../errors/error-codes.js';
 
 /**
  * What the store holds for one key: a request in flight, its result, or a failure whose
- * outcome upstream is unknown. `f` is the fingerprint of the request (operation and input).
+ * outcome upstream is unknown. `f` is the fingerprint of the request (operation and input);
+ * a pending record names its owner (`o`, a fresh UUID) and when it was claimed (`t`, epoch
+ * ms; absent in records of the previous version, whose 15 s lease TTL ends them anyway).
  */
 export type IdempotencyRecord =
-  | { s: 'pending'; f: string; o: string }
+  | { s: 'pending'; f: string; o: string; t?: number }
   | { s: 'done'; f: string; v: unknown }
   | { s: 'failed'; f: string; code: string; upstream?: UpstreamErrorInfo };
 

@@ -23,9 +23,10 @@ export function createIdempotencyRuntime(config: Config, logger: Logger): Idempo
     store: redis ? new RedisIdempotencyStore(redis, config.redisKeyPrefix, logger) : new MemoryIdempotencyStore(),
     timings: {
       retentionMs: 24 * 3600 * 1000,
-      // Short, so that a crashed request frees its key soon; a live one renews it every 5 s.
-      leaseMs: 15_000,
-      renewEveryMs: 5000,
+      // A live request finishes within two upstream calls (the fee range read, the transfer),
+      // each bounded by the timeout cap and a retry: past four caps and a minute, its owner
+      // has died. Note: generous on purpose; being late only delays a "may or may not" answer.
+      staleAfterMs: 4 * config.upstreamTimeoutCapMs + 60_000,
       // A second request waits as long as the first one's upstream call may take.
       waitMs: config.upstreamTimeoutCapMs + 5000,
     },

@@ -2,7 +2,9 @@
  * Where idempotency records live: Redis across instances, memory for a single instance.
  * Unlike the shared cache, every method throws when the backend cannot answer: "absent"
  * and "unknown" must never be confused, or a money mutation could be sent twice.
- * Values are compared whole, so "still mine" checks need no owner field of their own.
+ * Note: a claimed key is only ever written again by the request that claimed it (nothing
+ * expires it early, and nobody else may claim a key that exists), so storing its result
+ * needs no compare-and-set: one plain write, one command.
  */
 export interface IdempotencyStore {
   readonly kind: 'redis' | 'memory';
@@ -10,10 +12,8 @@ export interface IdempotencyStore {
   claim(key: string, value: string, ttlMs: number): Promise<boolean>;
   /** The value under `key`, or null when there is none. */
   get(key: string): Promise<string | null>;
-  /** Extends the key's lifetime to `ttlMs` when its value is still `expected`; false when it is not. */
-  renew(key: string, expected: string, ttlMs: number): Promise<boolean>;
-  /** Replaces the value with `value` for `ttlMs` when it is still `expected` or gone (never someone else's). */
-  settle(key: string, expected: string, value: string, ttlMs: number): Promise<void>;
+  /** Replaces the value under `key` with `value` for `ttlMs`. Only the key's claimer calls it. */
+  settle(key: string, value: string, ttlMs: number): Promise<void>;
   /** Deletes the key when its value is still `expected`. */
   release(key: string, expected: string): Promise<void>;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ import { missingSessionTicket } from '../datasources/rest/upstream-auth.js';
 import type { Credentials } from '../lib/credentials.js';
 import type { Logger } from '../lib/logger.js';
 import type { Metrics } from '../lib/metrics.js';
+import { ErrorCode } from '../errors/error-codes.js';
 import { checkIdempotencyKey } from './idempotency-key.js';
 import { decodeRecord, encodeRecord, fingerprintOf, slotOf, type IdempotencyRecord } from './idempotency-record.js';
 import { IdempotencyConflictError, IdempotencyUnavailableError, IdempotentFailureReplay, unclearFailure } from './idempotency.errors.js';
@@ -12,10 +13,11 @@ import type { IdempotencyStore } from './idempotency.store.js';
 export interface IdempotencyTimings {
   /** How long a result is replayed (24 h). */
   retentionMs: number;
-  /** Lifetime of the "pending" marker; a crashed request frees its key after this. */
-  leaseMs: number;
-  /** How often a live request extends its lease. */
-  renewEveryMs: number;
+  /**
+   * Age past which a "pending" marker is taken for a request that died (a crash, a kill):
+   * it may or may not have moved money, so the key is answered as such, never sent again.
+   */
+  staleAfterMs: number;
   /** How long a second request with the key waits for the first one's result. */
   waitMs: number;
 }
@@ -32,11 +34,20 @@ export interface IdempotentCall {
 
 /**
  * Idempotency of money-moving mutations for one request. The first request with a key
- * claims it (SET NX, a "pending" marker with a short lease it renews while it runs), sends,
+ * claims it (one SET NX of a "pending" marker that lives as long as a result would), sends,
  * and stores the result for 24 h; a later or concurrent request with the key and the same
  * input waits for and returns that result without calling the upstream; another input is
  * CONFLICT. A failure that proves nothing happened frees the key; any other failure is
- * kept, since the money may have moved. When the store cannot answer, the call is refused.
+ * kept, since the money may have moved, and so is a marker whose owner died (it turns into
+ * "may or may not" once stale). When the store cannot answer the claim, the call is refused.
+ *
+ * Note: the fast path (a fresh key) costs one Redis round trip before the upstream call,
+ * the claim, which must be acknowledged before anything is sent (fail closed), and one
+ * write after it, the result, which the answer does not wait for. Waiting would prove
+ * nothing: a result that cannot be stored is answered all the same (the client must not
+ * lose it), and since the marker never expires early, an unsettled key can only ever be
+ * answered "may or may not", never sent twice. A retry that overtakes the write sees the
+ * marker and waits for it like any concurrent request.
  */
 export class Idempotency {
   constructor(
@@ -60,12 +71,12 @@ export class Idempotency {
     const fingerprint = fingerprintOf(ticket, call.operation, call.input);
     const deadline = Date.now() + this.timings.waitMs;
     for (let attempt = 0; ; attempt++) {
-      const pending = encodeRecord({ s: 'pending', f: fingerprint, o: randomUUID() });
-      if (await this.guarded('claim', () => this.store.claim(slot, pending, this.timings.leaseMs))) {
+      const pending = encodeRecord({ s: 'pending', f: fingerprint, o: randomUUID(), t: Date.now() });
+      if (await this.guarded('claim', () => this.store.claim(slot, pending, this.timings.retentionMs))) {
         return this.sendOnce(call.operation, slot, pending, fingerprint, send);
       }
       const record = await this.guarded('read', () => this.store.get(slot));
-      // null: freed or expired between the two calls, so the next round claims it again.
+      // null: freed between the two calls (a refusal that moved nothing), so claim it again.
       const replayed = record === null ? undefined : this.replay<T>(call.operation, decodeRecord(record), fingerprint);
       if (replayed !== undefined) return replayed.value;
       if (Date.now() >= deadline) {
@@ -84,47 +95,46 @@ export class Idempotency {
       this.count(operation, 'conflict');
       throw new IdempotencyConflictError();
     }
-    if (record.s === 'pending') return undefined;
+    if (record.s === 'pending') {
+      if (record.t === undefined || Date.now() - record.t < this.timings.staleAfterMs) return undefined;
+      // Its owner died between claim and result: the transfer may have been sent.
+      this.count(operation, 'stale');
+      throw new IdempotentFailureReplay(ErrorCode.UpstreamUnavailable, undefined);
+    }
     this.count(operation, 'replayed');
     if (record.s === 'failed') throw new IdempotentFailureReplay(record.code, record.upstream);
     return { value: record.v as T };
   }
 
   private async sendOnce<T>(operation: string, slot: string, pending: string, fingerprint: string, send: () => Promise<T>): Promise<T> {
-    const { leaseMs, renewEveryMs, retentionMs } = this.timings;
-    const renewal = setInterval(() => void this.store.renew(slot, pending, leaseMs).catch((e: unknown) => this.logFailure('renew', e)), renewEveryMs);
-    renewal.unref();
     this.count(operation, 'sent');
     let value: T;
     try {
       value = await send();
     } catch (err) {
-      clearInterval(renewal);
       const failure = unclearFailure(err);
+      // Awaited: the client may retry with the same key at once, and should find it free.
       if (failure === null) await this.store.release(slot, pending).catch((e: unknown) => this.logFailure('release', e));
-      else {
-        const failed = encodeRecord({ s: 'failed', f: fingerprint, ...failure });
-        await this.store.settle(slot, pending, failed, retentionMs).catch((e: unknown) => this.logFailure('settle', e));
-      }
+      else void this.storeRecord(slot, encodeRecord({ s: 'failed', f: fingerprint, ...failure }));
       throw err;
     }
-    clearInterval(renewal);
-    await this.storeResult(slot, pending, encodeRecord({ s: 'done', f: fingerprint, v: value }));
+    // Not awaited (see the class comment); storeRecord never rejects.
+    void this.storeRecord(slot, encodeRecord({ s: 'done', f: fingerprint, v: value }));
     return value;
   }
 
   /**
-   * Stores a result, trying three times. Note: should all fail, the result still goes to
-   * the client, and the lease (no longer renewed) frees the key after `leaseMs`: a retry
-   * after that would be sent again. That is logged as an error for operators.
+   * Stores a result or an unclear failure, trying three times. Note: should all fail, the
+   * marker stays "pending" and turns into "may or may not" once stale: a retry is never
+   * sent again. That is logged as an error for operators.
    */
-  private async storeResult(slot: string, pending: string, done: string): Promise<void> {
+  private async storeRecord(slot: string, record: string): Promise<void> {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        return await this.store.settle(slot, pending, done, this.timings.retentionMs);
+        return await this.store.settle(slot, record, this.timings.retentionMs);
       } catch (err) {
         this.logFailure('settle', err, attempt);
-        await sleep(100);
+        if (attempt < 3) await sleep(100);
       }
     }
   }

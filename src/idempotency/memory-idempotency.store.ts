@@ -31,16 +31,7 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return this.live(key)?.value ?? null;
   }
 
-  async renew(key: string, expected: string, ttlMs: number): Promise<boolean> {
-    const entry = this.live(key);
-    if (entry?.value !== expected) return false;
-    entry.expiresAt = this.now() + ttlMs;
-    return true;
-  }
-
-  async settle(key: string, expected: string, value: string, ttlMs: number): Promise<void> {
-    const entry = this.live(key);
-    if (entry !== undefined && entry.value !== expected) return;
+  async settle(key: string, value: string, ttlMs: number): Promise<void> {
     this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
   }
 

@@ -21,6 +21,8 @@ export interface RedisClientOptions {
   maxRetriesPerRequest?: number | null;
   commandTimeout?: number;
   connectTimeout?: number;
+  /** Commands issued in one event-loop turn go out in one socket write (each keeps its own answer). */
+  enableAutoPipelining?: boolean;
 }
 
 /** Reconnect after 200 ms, 400 ms, … then every 2 s, for as long as it takes. */
@@ -43,12 +45,13 @@ export function redisTarget(config: { redisUrl: string | undefined; redisCluster
  */
 export function createRedisClient(target: RedisTarget, options: RedisClientOptions = {}): RedisClient {
   if (typeof target === 'string') return new Redis(target, { ...options, retryStrategy: backoff });
-  const { keyPrefix, enableOfflineQueue, ...perNode } = options;
+  const { keyPrefix, enableOfflineQueue, enableAutoPipelining, ...perNode } = options;
   const bounded = typeof options.maxRetriesPerRequest === 'number';
   return new Cluster(
     target.map(({ host, port }) => ({ host, port })),
     {
       ...(keyPrefix !== undefined && { keyPrefix }),
+      ...(enableAutoPipelining !== undefined && { enableAutoPipelining }),
       enableOfflineQueue: enableOfflineQueue !== false && !bounded,
       clusterRetryStrategy: backoff,
       redisOptions: perNode,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { Redis } from 'ioredis';
 import { startSimulator } from '../../sim/simulator.js';
+import { encodeRecord, fingerprintOf, slotOf } from '../../src/idempotency/idempotency-record.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { startTcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -117,6 +119,21 @@ describe('idempotency across instances and outages', () => {
     expect(fromA.errors).toBeUndefined();
     expect(fromB).toEqual(fromA);
     expect(await a.calls(TRANSFER)).toBe(1);
+  });
+
+  it('never sends a retry after a gateway died between claim and result: "may or may not" once the marker is stale', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const h = await startHarness({ redisUrl: inject('redisUrl'), redisKeyPrefix: prefix });
+    const raw = new Redis(inject('redisUrl'));
+    open.push(h, { close: async () => raw.disconnect() });
+    const key = randomUUID();
+    const { idempotencyKey: _key, ...body } = input(key);
+    // What a gateway killed after its claim leaves behind: a marker nobody settles, claimed an hour ago.
+    const marker = encodeRecord({ s: 'pending', f: fingerprintOf('demo-user', 'transferToEthereum', body), o: 'dead', t: Date.now() - 3600_000 });
+    await raw.set(`${prefix}${slotOf('demo-user', key)}`, marker, 'PX', 86_400_000);
+    const retry = await h.runAs('demo-user', SEND, { input: input(key) });
+    expect(retry.errors?.[0]).toMatchObject({ message: expect.stringMatching(/may or may not/), extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(await h.stats()).toEqual({});
   });
 
   it('refuses a keyed transfer while Redis is down, and sends nothing; an unkeyed one still runs', async () => {

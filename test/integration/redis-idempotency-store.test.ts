@@ -17,7 +17,7 @@ describe('RedisIdempotencyStore', () => {
     raw.disconnect();
   });
 
-  it('claims a key once, under the gateway’s key prefix, with the lease as its TTL', async () => {
+  it('claims a key once, under the gateway’s key prefix, with the given TTL', async () => {
     expect(await store.claim('k1', 'pending-a', 5000)).toBe(true);
     expect(await store.claim('k1', 'pending-b', 5000)).toBe(false);
     expect(await store.get('k1')).toBe('pending-a');
@@ -25,30 +25,24 @@ describe('RedisIdempotencyStore', () => {
     expect(await raw.pttl(`${prefix}k1`)).toBeGreaterThan(4000);
   });
 
-  it('renews, settles and releases only a value that is still the expected one (scripts honour the prefix)', async () => {
+  it('settles with one plain write for the retention, and releases only a value that is still the expected one', async () => {
     await store.claim('k2', 'mine', 1000);
-    expect(await store.renew('k2', 'not mine', 60_000)).toBe(false);
-    expect(await store.renew('k2', 'mine', 60_000)).toBe(true);
-    expect(await raw.pttl(`${prefix}k2`)).toBeGreaterThan(50_000);
-    await store.settle('k2', 'not mine', 'stolen', 60_000);
-    expect(await store.get('k2')).toBe('mine');
-    await store.release('k2', 'not mine');
-    expect(await store.get('k2')).toBe('mine');
-    await store.settle('k2', 'mine', 'done', 86_400_000);
+    await store.settle('k2', 'done', 86_400_000);
     expect(await store.get('k2')).toBe('done');
     expect(await raw.pttl(`${prefix}k2`)).toBeGreaterThan(86_000_000);
     await store.release('k2', 'mine');
     expect(await store.get('k2')).toBe('done');
     await store.claim('k3', 'mine', 5000);
+    await store.release('k3', 'not mine');
+    expect(await store.get('k3')).toBe('mine');
     await store.release('k3', 'mine');
     expect(await store.get('k3')).toBeNull();
   });
 
-  it('settles a result whose lease ran out, but never over another request’s claim', async () => {
-    await store.settle('k4', 'expired-lease', 'done', 60_000);
+  it('stores a result again when its marker vanished (a flush), rather than lose it', async () => {
+    await store.claim('k4', 'mine', 60_000);
+    await raw.del(`${prefix}k4`);
+    await store.settle('k4', 'done', 60_000);
     expect(await store.get('k4')).toBe('done');
-    await store.claim('k5', 'other', 5000);
-    await store.settle('k5', 'expired-lease', 'done', 60_000);
-    expect(await store.get('k5')).toBe('other');
   });
 });

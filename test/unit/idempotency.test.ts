@@ -9,7 +9,7 @@ import { MemoryIdempotencyStore } from '../../src/idempotency/memory-idempotency
 import { createLogger } from '../../src/lib/logger.js';
 import { Metrics } from '../../src/lib/metrics.js';
 
-const TIMINGS: IdempotencyTimings = { retentionMs: 60_000, leaseMs: 300, renewEveryMs: 50, waitMs: 3000 };
+const TIMINGS: IdempotencyTimings = { retentionMs: 60_000, staleAfterMs: 30_000, waitMs: 3000 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function setup(store: IdempotencyStore = new MemoryIdempotencyStore(), timings = TIMINGS) {
@@ -61,10 +61,10 @@ describe('Idempotency.run', () => {
     expect(a).toEqual(b);
   });
 
-  it('keeps a slow first request’s claim alive past its lease, so a retry never sends twice', async () => {
+  it('makes a retry that arrives during a slow first request wait for its result, never send', async () => {
     const t = setup();
-    const slow = t.as('alice').run(call('slow'), t.send({ id: 'slow' }, 4 * TIMINGS.leaseMs));
-    await sleep(2 * TIMINGS.leaseMs);
+    const slow = t.as('alice').run(call('slow'), t.send({ id: 'slow' }, 400));
+    await sleep(100);
     const retry = t.as('alice').run(call('slow'), t.send({ id: 'retry' }));
     expect(await retry).toEqual({ id: 'slow' });
     expect(await slow).toEqual({ id: 'slow' });
@@ -115,17 +115,50 @@ describe('Idempotency.run', () => {
     expect(t.calls()).toBe(0);
   });
 
-  it('lets a retry through once a crashed request’s lease has run out', async () => {
-    const t = setup();
-    const ticket = 'alice';
+  it('never sends a retry after a request that died between claim and result: "may or may not" once its marker is stale', async () => {
+    const t = setup(new MemoryIdempotencyStore(), { ...TIMINGS, waitMs: 100 });
     const input = { coins: '1' };
-    // A request that claimed the key and died: its marker is never renewed nor settled.
-    const marker = encodeRecord({ s: 'pending', f: fingerprintOf(ticket, 'transferToEthereum', input), o: 'dead' });
-    await t.store.claim(slotOf(ticket, 'k'), marker, TIMINGS.leaseMs);
-    const started = Date.now();
-    expect(await t.as(ticket).run(call('k', input), t.send({ id: 'after crash' }))).toEqual({ id: 'after crash' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(TIMINGS.leaseMs - 20);
+    // Requests that claimed the key and died: their markers are never settled.
+    const dead = (t0: number) => encodeRecord({ s: 'pending', f: fingerprintOf('alice', 'transferToEthereum', input), o: 'dead', t: t0 });
+    await t.store.claim(slotOf('alice', 'fresh'), dead(Date.now()), TIMINGS.retentionMs);
+    await t.store.claim(slotOf('alice', 'stale'), dead(Date.now() - TIMINGS.staleAfterMs - 1), TIMINGS.retentionMs);
+    const young = await t.as('alice').run(call('fresh', input), t.send()).catch((e: GraphQLError) => e);
+    expect((young as GraphQLError).message).toMatch(/in progress/);
+    const old = await t.as('alice').run(call('stale', input), t.send()).catch((e: GraphQLError) => e);
+    expect((old as GraphQLError).extensions.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((old as GraphQLError).message).toMatch(/may or may not have taken effect/);
+    expect(t.calls()).toBe(0);
+    expect(t.metrics.get('gateway_idempotency_total', { operation: 'transferToEthereum', outcome: 'stale' })).toBe(1);
+  });
+
+  it('answers without waiting for the result to be stored, and a retry that overtakes the write waits for it', async () => {
+    const inner = new MemoryIdempotencyStore();
+    let storeResult = (): void => undefined;
+    const slowSettle: IdempotencyStore = Object.assign(Object.create(inner) as MemoryIdempotencyStore, {
+      settle: (key: string, value: string, ttlMs: number) =>
+        new Promise<void>((resolve) => {
+          storeResult = () => void inner.settle(key, value, ttlMs).then(resolve);
+        }),
+    });
+    const t = setup(slowSettle);
+    expect(await t.as('alice').run(call('k'), t.send({ id: 'first' }))).toEqual({ id: 'first' });
+    const retry = t.as('alice').run(call('k'), t.send({ id: 'second' }));
+    await sleep(80);
+    storeResult();
+    expect(await retry).toEqual({ id: 'first' });
     expect(t.calls()).toBe(1);
+  });
+
+  it('still answers a result the store cannot keep, and a retry is never sent again', async () => {
+    const broken: IdempotencyStore = Object.assign(new MemoryIdempotencyStore(), {
+      settle: () => Promise.reject(new Error('connection reset')),
+    });
+    const t = setup(broken, { ...TIMINGS, waitMs: 100 });
+    expect(await t.as('alice').run(call('k'), t.send({ id: 'first' }))).toEqual({ id: 'first' });
+    expect(await codeOf(t.as('alice').run(call('k'), t.send()))).toBe('CONFLICT');
+    expect(t.calls()).toBe(1);
+    await sleep(250);
+    expect(t.metrics.get('gateway_idempotency_store_errors_total', { step: 'settle' })).toBe(3);
   });
 
   it('answers CONFLICT (still in progress) when the first request outlasts the wait', async () => {

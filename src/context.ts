@@ -79,6 +79,12 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
   // Note: the payments service has no "who am I"; its plan catalogue answers every valid
   // session, and its verdict is cached, so it proves an app user's session for a cache read.
   const verifySession = async (): Promise<void> => void (await payments.billing.getBillingPlans());
+  // Note: what few operations use (the ticket service's client with its own loader,
+  // idempotency, the login budget) is built on first use: most operations read payments
+  // only and should not pay for the rest.
+  let tickets: TicketServiceDataSource | undefined;
+  let idempotency: Idempotency | undefined;
+  let loginAttempts: LoginAttempts | undefined;
   return {
     credentials,
     requestId,
@@ -86,16 +92,22 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
     tally,
     logger: runtime.logger,
     pubsub: runtime.pubsub,
-    loginAttempts: new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp),
+    get loginAttempts() {
+      return (loginAttempts ??= new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp));
+    },
     payments,
-    tickets: new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession),
+    get tickets() {
+      return (tickets ??= new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession));
+    },
     ticketStatus: runtime.tickets.feed,
     cookies,
-    idempotency: new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
-      logger: runtime.logger,
-      metrics: runtime.metrics,
-      requestId,
-    }),
+    get idempotency() {
+      return (idempotency ??= new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
+        logger: runtime.logger,
+        metrics: runtime.metrics,
+        requestId,
+      }));
+    },
     renew: () => createContext(runtime, credentials, { ...origin, cookies }),
   };
 }

@@ -45,11 +45,23 @@ export function pageOf<T>(items: readonly T[], keyOf: (item: T) => string, first
   let start = 0;
   if (after !== null && after !== undefined) {
     const key = decodeCursor(after);
-    const index = items.findIndex((item) => keyOf(item) === key);
-    if (index === -1) throw new BadUserInputError('"after" names an item that is no longer in the list; start again from the first page.');
-    start = index + 1;
+    start = afterIndex(items.findIndex((item) => keyOf(item) === key));
   }
-  const edges = items.slice(start, start + size).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return pageAt(items, start, size, (item) => ({ cursor: encodeCursor(keyOf(item)), node: item }));
+}
+
+/** Where a page starts after the item a cursor named (found at `index`, -1 if not): BAD_USER_INPUT when it is gone. */
+export function afterIndex(index: number): number {
+  if (index === -1) throw new BadUserInputError('"after" names an item that is no longer in the list; start again from the first page.');
+  return index + 1;
+}
+
+/**
+ * The `size` items of a list from `start`. Note: `edgeOf` runs for the items shown only,
+ * so a list whose items are costly to map or key can be paged at the cost of one page.
+ */
+export function pageAt<E, T>(items: readonly E[], start: number, size: number, edgeOf: (item: E) => { cursor: string; node: T }): Page<T> {
+  const edges = items.slice(start, start + size).map(edgeOf);
   return {
     edges,
     pageInfo: {

@@ -25,13 +25,16 @@ function searchRecord(transfer: AnyTransfer): SearchRecord {
   };
 }
 
+/** The predicate of no filter. Note: a page recognises it and then maps only the transfers it shows. */
+export const keepAll = (_transfer: AnyTransfer): boolean => true;
+
 /**
  * The predicate of a `User.transfers` filter, compiled before the upstream is asked: a bad
  * filter is BAD_USER_INPUT naming its position and costs no call. Note: a blank filter is
  * no filter (the search module itself refuses an empty query).
  */
 export function transferFilter(filter: string | null | undefined): (transfer: AnyTransfer) => boolean {
-  if (filter === null || filter === undefined || filter.trim() === '') return () => true;
+  if (filter === null || filter === undefined || filter.trim() === '') return keepAll;
   const matches = compileSearchQuery(filter, TRANSFER_SEARCH_FIELDS);
   return (transfer) => matches(searchRecord(transfer));
 }

@@ -33,13 +33,16 @@ function toCoinPrices(prices: Readonly<Record<string, unknown>> | null | undefin
 /**
  * A transfer's review: the moderation request, its user, their limits, and their recent
  * transfers through the Transfer mappers of the user's own history (a cash-out account
- * without an id there maps to a null account).
+ * without an id there maps to a null account). Note: the history is mapped when it is
+ * first read, and only then: a moderation list that shows a review's limits or user
+ * (selected once per item, or twice) does not pay for mapping a history per item.
  */
 export function toTransferReview(dto: TransferReviewDto): TransferReview {
   const { request, limits } = dto;
   const at = toDateTime(request.ts);
   const currency = toCurrency(limits.currency);
   if (at === null || currency === null) throw new UpstreamShapeError('payments', 'a transfer review without a time or currency');
+  let history: TransferReview['history'] | undefined;
   return {
     request: {
       id: request.id,
@@ -67,6 +70,8 @@ export function toTransferReview(dto: TransferReviewDto): TransferReview {
       from: toDateTime(limits.ts_from),
       to: toDateTime(limits.ts_to),
     },
-    history: toTransfers(dto.history),
+    get history() {
+      return (history ??= toTransfers(dto.history));
+    },
   };
 }

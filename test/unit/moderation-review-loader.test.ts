@@ -26,14 +26,14 @@ function fakeRest(delayMs = 5) {
 }
 
 describe("ModerationDataSource's review loader", () => {
-  it('reads each distinct id once, at most four at a time, answering in key order', async () => {
+  it('reads each distinct id once, at most ten at a time (a default page in one wave), answering in key order', async () => {
     const { rest, seen, maxInFlight } = fakeRest();
     const source = new ModerationDataSource(rest);
     const ids = Array.from({ length: 12 }, (_, i) => `t${i}`);
     const answers = await Promise.all([...ids, ...ids].map((id) => source.loadReview(id)));
     expect(answers.map((a) => a?.request.id)).toEqual([...ids, ...ids]);
     expect(seen.sort()).toEqual([...ids].sort());
-    expect(maxInFlight()).toBe(4);
+    expect(maxInFlight()).toBe(10);
   });
 
   it('gives null for an id the upstream does not know, without failing the others', async () => {

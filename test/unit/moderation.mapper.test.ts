@@ -150,4 +150,14 @@ describe('toTransferReview on the seed example', () => {
     // The cash-out record's account has no id: it maps to a null account.
     expect(mapped.history[2]).toMatchObject({ account: null, currency: 'AUD', convertedValue: '0.7' });
   });
+
+  it('maps the history on first read only, and once', () => {
+    // A date that only looks real fails its own mapping: a review whose history is not read never meets it.
+    const broken = { ...review, history: [{ ...(review.history[0] as object), ts: '2018-02-30T00:00:00Z' }] } as TransferReviewDto;
+    const mapped = toTransferReview(broken);
+    expect(mapped.limits.level).toBe('basic');
+    expect(() => mapped.history).toThrow(/without a time/);
+    const fine = toTransferReview(review);
+    expect(fine.history).toBe(fine.history);
+  });
 });

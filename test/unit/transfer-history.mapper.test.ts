@@ -3,6 +3,7 @@ import { transferHistoryResponse } from '../../sim/fixtures/transfer-history.fix
 import type { TransferHistoryDto } from '../../src/datasources/payments/transfers.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { decodeCursor } from '../../src/mappers/paging.js';
+import { transferFilter } from '../../src/mappers/transfer-filter.js';
 import { toTransferPage, toTransfers, transferCursorKeys } from '../../src/mappers/transfer-history.mapper.js';
 
 const seed = (): TransferHistoryDto => parseLosslessJson(transferHistoryResponse) as TransferHistoryDto;
@@ -70,5 +71,32 @@ describe('transfer cursors', () => {
     const page = toTransferPage({ history: [longId] } as TransferHistoryDto, all, 1, null);
     expect(page.edges[0]!.cursor.length).toBeLessThan(64);
     expect(decodeCursor(page.edges[0]!.cursor)).not.toContain('x');
+  });
+
+  it('gives a page the same cursors as the whole list, with or without a filter, and after newer transfers', () => {
+    const keys = [...transferCursorKeys(toTransfers(seed().history)).values()];
+    const page = toTransferPage(seed(), all, 100, null);
+    expect(page.edges.map((e) => decodeCursor(e.cursor))).toEqual(keys);
+    const pending = toTransferPage(seed(), transferFilter('status:pending'), 1, null).edges[0]!;
+    const history = seed().history;
+    const newer = { ...(history[6] as object), id: 'urn:new', ts: '2024-01-01T00:00:00Z' };
+    const later = toTransferPage({ history: [newer, ...history] } as TransferHistoryDto, all, 100, pending.cursor);
+    expect(later.pageInfo.hasPreviousPage).toBe(true);
+    const index = page.edges.findIndex((e) => e.cursor === pending.cursor);
+    expect(later.edges.map((e) => e.cursor)).toEqual(page.edges.slice(index + 1).map((e) => e.cursor));
+  });
+
+  it('refuses a cursor of a transfer the filter leaves out, and one that is not a transfer key', () => {
+    const cashback = toTransferPage(seed(), transferFilter('kind:user_cashback'), 1, null).edges[0]!;
+    expect(() => toTransferPage(seed(), transferFilter('kind:ethereum'), 1, cashback.cursor)).toThrow(/no longer in the list/);
+    expect(() => toTransferPage(seed(), all, 1, Buffer.from('v1:zzzz').toString('base64url'))).toThrow(/no longer in the list/);
+  });
+
+  it('maps only the transfers a page shows when there is no filter', () => {
+    // A date that only looks real fails its own mapping: outside the page, it is never mapped.
+    const broken = { ...(seed().history[8] as object), ts: '2018-02-30T00:00:00Z' };
+    const history = [...seed().history, broken] as TransferHistoryDto['history'];
+    expect(toTransferPage({ history }, transferFilter(null), 3, null).edges).toHaveLength(3);
+    expect(() => toTransferPage({ history }, transferFilter(null), 10, null)).toThrow(/without a time/);
   });
 });

@@ -6,8 +6,12 @@ import type { ApprovalOptionsDto, ModeratedTransferPageDto, ModerationQueryDto, 
 import { nullWhenNotFound } from './not-found.js';
 import type { TransferReviewDto } from './transfer-review.dto.js';
 
-/** Review reads in flight at once for one request's loads by id. */
-const REVIEW_LOAD_CONCURRENCY = 4;
+/**
+ * Review reads in flight at once for one request's loads by id. Note: a moderation page
+ * holds 10 transfers by default, so a default page's reviews go out in one wave; with 4,
+ * a page of 7 took two upstream round trips where one serves.
+ */
+const REVIEW_LOAD_CONCURRENCY = 10;
 
 const OPTIONS = {
   coinbase: { get: E.getCoinbaseOptions, set: E.setCoinbaseOptions },

@@ -58,7 +58,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     logger,
     metrics,
     cache,
-    verdicts: new CallerVerdicts(cache, config.callerVerdictTtlSeconds),
+    verdicts: new CallerVerdicts(cache, config.callerVerdictTtlSeconds, config.localCacheTtlMs),
     upstreams: {
       payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),

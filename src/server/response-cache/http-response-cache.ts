@@ -7,7 +7,6 @@ import type { Credentials } from '../../lib/credentials.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { OperationLog } from '../observability/operation-log.js';
 import type { DocumentCache } from '../persisted/apq-cache.js';
-import { AcceptedCallers } from './accepted-callers.js';
 import { CacheableRequests, type CacheableRequest } from './cacheable-request.js';
 import { ResponseCache } from './response-cache.js';
 
@@ -40,17 +39,15 @@ export interface Candidate extends CacheableRequest {
  * The response cache on the HTTP path: answers a public query (plans, plan, coinPrice) from
  * this instance's memory before Apollo's pipeline, and stores Apollo's error-free answers to
  * them. A hit is served only to a caller the upstream accepted for every shared read the
- * operation makes, asked per request of the verdicts those reads keep (accepted-callers.ts):
+ * operation makes, asked per request of the verdicts those reads keep (src/cache/caller-verdicts.ts):
  * anyone else goes through Apollo, so a made-up ticket is refused as on a cold cache.
  */
 export class HttpResponseCache {
   private readonly answers = new ResponseCache(MAX_ENTRIES);
   private readonly requests: CacheableRequests;
-  private readonly callers: AcceptedCallers;
 
   constructor(private readonly deps: HttpResponseCacheDeps) {
     this.requests = new CacheableRequests(deps.apq, deps.config.limits.maxTokens);
-    this.callers = new AcceptedCallers(deps.verdicts, deps.config.localCacheTtlMs);
   }
 
   /** The request as a cache candidate, or undefined when the cache has nothing to do with it. */
@@ -65,7 +62,9 @@ export class HttpResponseCache {
     const answer = this.answers.get(candidate.key);
     if (!answer || !credentials.sessionTicket) return this.count(answer ? 'unverified' : 'miss');
     const caller = new SessionTicketAuth(credentials).callerKey();
-    if (!(await this.callers.hasAll(candidate.operation.scopes, caller))) return this.count('unverified');
+    for (const scope of candidate.operation.scopes) {
+      if (!(await this.deps.verdicts.isAccepted(scope, caller))) return this.count('unverified');
+    }
     this.count('hit');
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);

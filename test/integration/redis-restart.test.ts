@@ -10,40 +10,53 @@ import { wsClient, wsSubscribe } from '../helpers/ws.js';
 
 const UPDATED = 'subscription W($id: ID!) { retailSessionUpdated(sessionId: $id) { id status } }';
 
-/** A redis-server on a port of our choosing, so that it can be stopped for real and started again at the same address. */
-async function redisOn(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 200; i++) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
-      socket.on('error', () => resolve(false));
-    });
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`redis-server did not start on ${port}`);
-}
+/**
+ * A redis-server on a port of its own choosing, kept across restarts: it can be stopped for
+ * real and started again at the same address, as an operator's Redis comes back.
+ */
+class RestartableRedis {
+  private child: ChildProcess | undefined;
+  private port = 0;
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.port ||= await freePort();
+    const port = this.port;
+    this.child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    for (let i = 0; i < 200; i++) {
+      const up = await new Promise<boolean>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
+        socket.on('error', () => resolve(false));
+      });
+      if (up) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`redis-server did not start on ${port}`);
+  }
+
+  stop(): Promise<void> {
+    const child = this.child;
+    return new Promise((resolve) => {
+      if (!child || child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
 }
 
 describe('a subscription across a real Redis restart', () => {
-  let port: number;
-  let redis: ChildProcess;
+  const redis = new RestartableRedis();
   let h: Harness;
   beforeAll(async () => {
-    port = await freePort();
-    redis = await redisOn(port);
-    h = await startHarness({ redisUrl: `redis://127.0.0.1:${port}` });
+    await redis.start();
+    h = await startHarness({ redisUrl: redis.url });
   });
   afterAll(async () => {
     await h.close();
-    await stop(redis);
+    await redis.stop();
   });
 
   it('still delivers the change made while Redis was down, once it is back', { timeout: 40_000 }, async () => {
@@ -55,11 +68,11 @@ describe('a subscription across a real Redis restart', () => {
       for (let i = 0; i < 100 && (await h.calls(RETAIL.read)) === before; i++) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 200));
 
-      await stop(redis);
+      await redis.stop();
       // The step is taken while Redis is gone: its publication is lost on the wire.
       const step = await asTerminal(h, TERMINAL_UPDATE, { id, update: { action: 'AMOUNT_SET', amountValueCents: 1000, paymentMethod: 'CASH' } });
       expect(step.errors).toBeUndefined();
-      redis = await redisOn(port);
+      await redis.start();
 
       const started = Date.now();
       expect((await sees.next(15_000)).data).toEqual({ retailSessionUpdated: { id, status: 'AMOUNT_SET' } });
@@ -78,17 +91,15 @@ describe('a subscription across a real Redis restart', () => {
 describe('a ticket status subscription across a real Redis restart', () => {
   const CREATE = 'mutation Create($input: CreateSupportTicketInput!) { createSupportTicket(input: $input) { id status } }';
   const WATCH = 'subscription Watch($ticketId: ID!) { supportTicketStatusChanged(ticketId: $ticketId) { id status issueKey } }';
-  let port: number;
-  let redis: ChildProcess;
+  const redis = new RestartableRedis();
   let h: TicketHarness;
   beforeAll(async () => {
-    port = await freePort();
-    redis = await redisOn(port);
-    h = await startTicketHarness({ redisUrl: `redis://127.0.0.1:${port}` });
+    await redis.start();
+    h = await startTicketHarness({ redisUrl: redis.url });
   });
   afterAll(async () => {
     await h.close();
-    await stop(redis);
+    await redis.stop();
   });
 
   it('loses no final state: the webhook refused while Redis is down is stored once it is back, and pushed', { timeout: 40_000 }, async () => {
@@ -101,10 +112,10 @@ describe('a ticket status subscription across a real Redis restart', () => {
     try {
       const sees = wsSubscribe(client, WATCH, { ticketId: id });
       await new Promise((r) => setTimeout(r, 300));
-      await stop(redis);
+      await redis.stop();
       // The ticket service's first deliveries find no store to keep the state in: 503, and it retries.
       await new Promise((r) => setTimeout(r, 3000));
-      redis = await redisOn(port);
+      await redis.start();
       const result = await sees.next(20_000);
       expect(result.data!.supportTicketStatusChanged).toMatchObject({ id, status: 'CREATED', issueKey: expect.stringMatching(/^SUP-\d+$/) });
       await sees.completed;

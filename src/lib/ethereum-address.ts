@@ -9,6 +9,23 @@ const HEX_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
  */
 export function checksumAddress(address: string): string {
   const hex = address.slice(2).toLowerCase();
+  const known = recent.get(hex);
+  if (known !== undefined) return known;
+  const out = computeChecksum(hex);
+  // Oldest first out: a flood of distinct addresses cannot grow memory.
+  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(hex, out);
+  return out;
+}
+
+/**
+ * Recent answers by lower-case hex. Note: an account shows the same few addresses on every
+ * screen, and the keccak-256 of each was about 1 % of the home screen's CPU (profiled).
+ */
+const recent = new Map<string, string>();
+const MAX_RECENT = 10_000;
+
+function computeChecksum(hex: string): string {
   const hash = keccak_256(utf8ToBytes(hex));
   let out = '0x';
   for (let i = 0; i < hex.length; i++) {

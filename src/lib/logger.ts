@@ -11,6 +11,8 @@ export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** False when debug lines are dropped: a hot path then skips building their fields (absent: assume written). */
+  readonly debugEnabled?: boolean;
 }
 
 /**
@@ -60,5 +62,6 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     info: (msg, fields) => log.info(fields ?? {}, msg),
     warn: (msg, fields) => log.warn(fields ?? {}, msg),
     error: (msg, fields) => log.error(fields ?? {}, msg),
+    debugEnabled: log.isLevelEnabled('debug'),
   };
 }

@@ -39,6 +39,12 @@ export interface Config {
   callerVerdictTtlSeconds: number;
   /** How long an instance keeps its own copy of a shared-cache entry (0: ask Redis every time). */
   localCacheTtlMs: number;
+  /**
+   * How long an instance believes the fee range a caller's balance showed, for checking a
+   * transfer's fee without reading the balance again (0: read it for every transfer). A fee
+   * outside the remembered range is checked against a fresh read before it is refused.
+   */
+  feeRangeTtlSeconds: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
   /** Time one query or mutation may spend on upstream calls, retries included; later calls fail fast. */
@@ -154,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
     coinPriceTtlSeconds: int(env, 'COIN_PRICE_CACHE_TTL_SECONDS', 120, 1, 120),
     callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
+    feeRangeTtlSeconds: int(env, 'FEE_RANGE_CACHE_TTL_SECONDS', 30, 0, 300),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
     operationBudgetMs: int(env, 'OPERATION_BUDGET_MS', 30_000, 100, 300_000),
     circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),

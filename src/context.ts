@@ -74,7 +74,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
     logger: runtime.logger,
     config: runtime.config,
   });
-  const payments = new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials)));
+  const payments = new PaymentsDataSource(new RestClient(deps(runtime.upstreams.payments), new SessionTicketAuth(credentials)), runtime);
   const { service, owners } = runtime.tickets;
   // Note: the payments service has no "who am I"; its plan catalogue answers every valid
   // session, and its verdict is cached, so it proves an app user's session for a cache read.

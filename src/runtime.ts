@@ -1,8 +1,10 @@
+import { CallerMemo } from './cache/caller-memo.js';
 import { CallerVerdicts } from './cache/caller-verdicts.js';
 import type { CacheStore } from './cache/cache-store.js';
 import { MemoryStore } from './cache/memory.store.js';
 import { RedisStore } from './cache/redis.store.js';
 import { SharedCache } from './cache/shared-cache.js';
+import type { FeeRangeDto } from './datasources/payments/ethereum.dto.js';
 import type { Config } from './config.js';
 import { CircuitBreaker } from './datasources/rest/circuit-breaker.js';
 import { createUpstreamClient } from './datasources/rest/http-client.js';
@@ -24,6 +26,8 @@ export interface Runtime {
   cache: SharedCache;
   /** Which callers each upstream recently accepted for a shared answer. */
   verdicts: CallerVerdicts;
+  /** The fee range each caller's balance last showed (FEE_RANGE_CACHE_TTL_SECONDS). */
+  feeRanges: CallerMemo<FeeRangeDto>;
   upstreams: { payments: Upstream; tickets: Upstream };
   /** Changes published by one instance reach subscribers on every instance. */
   pubsub: GatewayPubSub;
@@ -59,6 +63,7 @@ export function createRuntime(config: Config, logger: Logger): Runtime {
     metrics,
     cache,
     verdicts: new CallerVerdicts(cache, config.callerVerdictTtlSeconds, config.localCacheTtlMs),
+    feeRanges: new CallerMemo(config.feeRangeTtlSeconds * 1000),
     upstreams: {
       payments: createUpstream('payments', config.paymentsApiUrl, config, metrics),
       tickets: createUpstream('tickets', config.ticketsApiUrl, config, metrics),

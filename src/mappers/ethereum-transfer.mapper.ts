@@ -15,9 +15,14 @@ export function toEthereumTransferRequest(input: EthereumTransferInput): Ethereu
   return { address: input.address, coins, fee: BigInt(input.fee).toString() };
 }
 
+/** True when the fee lies within the balance's allowed range (ends included). */
+export function isFeeInRange(fee: string, range: CoinRange): boolean {
+  return compareCoins(fee, range.min) >= 0 && compareCoins(fee, range.max) <= 0;
+}
+
 /** Refuses a fee outside the balance's allowed range, before anything is sent. */
 export function checkTransferFee(fee: string, range: CoinRange): void {
-  if (compareCoins(fee, range.min) < 0 || compareCoins(fee, range.max) > 0) {
+  if (!isFeeInRange(fee, range)) {
     throw new BadUserInputError(`"fee" must be within balance.feeRange, from ${range.min} to ${range.max} coin units; got ${fee}.`);
   }
 }

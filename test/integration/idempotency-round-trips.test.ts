@@ -74,9 +74,13 @@ describe('Redis round trips of a keyed transferToEthereum', () => {
     const first = await h.runAs('demo-user', SEND, { input: input(key) });
     await until(() => seen.length >= 2, 'the result to be stored');
     seen = [];
+    // Note: the fee range the earlier test's transfer read may still be remembered, so the
+    // first transfer costs one or two calls; the replay must add none.
+    const before = await h.stats();
+    expect(before[TRANSFER]).toBe(1);
     const again = await h.runAs('demo-user', SEND, { input: input(key) });
     expect(again).toEqual(first);
     expect(seen.map((c) => c.args[0]!.toLowerCase())).toEqual(['set', 'get']);
-    expect(await h.stats()).toEqual({ [BALANCE]: 1, [TRANSFER]: 1 });
+    expect(await h.stats()).toEqual(before);
   });
 });

@@ -1,5 +1,6 @@
+import type { CallerMemo } from '../../cache/caller-memo.js';
 import type { RestClient } from '../rest/rest-client.js';
-import type { AddWalletAddressRequestDto, BalanceDto, DepositAddressDto, EthereumTransferRequestDto, WalletAddressListDto } from './ethereum.dto.js';
+import type { AddWalletAddressRequestDto, BalanceDto, DepositAddressDto, EthereumTransferRequestDto, FeeRangeDto, WalletAddressListDto } from './ethereum.dto.js';
 import { EthereumEndpoints as E } from './ethereum.endpoints.js';
 import type { EthereumTransferDto, TransferHistoryDto } from './transfers.dto.js';
 
@@ -8,11 +9,22 @@ import type { EthereumTransferDto, TransferHistoryDto } from './transfers.dto.js
  * the REST operations and return the upstream DTOs as sent (parsed losslessly, guarded).
  */
 export class EthereumDataSource {
-  constructor(private readonly rest: RestClient) {}
+  /** @param feeRanges the fee range each caller's balance last showed, on this instance. */
+  constructor(
+    private readonly rest: RestClient,
+    private readonly feeRanges: CallerMemo<FeeRangeDto>,
+  ) {}
 
-  /** GET /payments-service/user/ethereum/balance. */
-  getBalance(): Promise<BalanceDto> {
-    return this.rest.read(E.getBalance);
+  /** GET /payments-service/user/ethereum/balance; its fee range is remembered for this caller. */
+  async getBalance(): Promise<BalanceDto> {
+    const balance = await this.rest.read(E.getBalance);
+    this.feeRanges.remember(this.rest.callerKey(), balance.coins_fee);
+    return balance;
+  }
+
+  /** The fee range this caller's balance showed within FEE_RANGE_CACHE_TTL_SECONDS, without a call; undefined when none is known. */
+  recentFeeRange(): FeeRangeDto | undefined {
+    return this.feeRanges.get(this.rest.callerKey());
   }
 
   /** GET /payments-service/user/ethereum/transfer/history: every kind of transfer, as the upstream orders them. */

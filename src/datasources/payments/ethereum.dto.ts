@@ -11,7 +11,13 @@ export interface BalanceDto {
   balance_coins: JsonNumber;
   total_coins: JsonNumber;
   /** The allowed range of the `fee` of an ethereum transfer. */
-  coins_fee: { min: JsonNumber; max: JsonNumber };
+  coins_fee: FeeRangeDto;
+}
+
+/** `coins_fee` of the balance: the allowed range of an ethereum transfer's `fee`. */
+export interface FeeRangeDto {
+  min: JsonNumber;
+  max: JsonNumber;
 }
 
 /** The body of POST /payments-service/user/ethereum/transfer: coin amounts as integer strings. */

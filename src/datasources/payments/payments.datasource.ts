@@ -1,8 +1,10 @@
+import type { CallerMemo } from '../../cache/caller-memo.js';
 import type { RestClient } from '../rest/rest-client.js';
 import { BillingDataSource } from './billing.datasource.js';
 import { CashoutDataSource } from './cashout.datasource.js';
 import { CoinbaseDataSource } from './coinbase.datasource.js';
 import { EthereumDataSource } from './ethereum.datasource.js';
+import type { FeeRangeDto } from './ethereum.dto.js';
 import { ModerationDataSource } from './moderation.datasource.js';
 import { ParticipantDataSource } from './participant.datasource.js';
 import { PoloniexDataSource } from './poloniex.datasource.js';
@@ -31,12 +33,13 @@ export class PaymentsDataSource {
   readonly withdrawal: WithdrawalDataSource;
   readonly moderation: ModerationDataSource;
 
-  constructor(rest: RestClient) {
+  /** @param memos what this instance remembers per caller across requests. */
+  constructor(rest: RestClient, memos: { feeRanges: CallerMemo<FeeRangeDto> }) {
     this.billing = new BillingDataSource(rest);
     this.participant = new ParticipantDataSource(rest);
     this.topUp = new TopUpDataSource(rest);
     this.rateCard = new RateCardDataSource(rest);
-    this.ethereum = new EthereumDataSource(rest);
+    this.ethereum = new EthereumDataSource(rest, memos.feeRanges);
     this.retail = new RetailDataSource(rest);
     this.cashout = new CashoutDataSource(rest);
     this.rewards = new RewardsDataSource(rest);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answers200 } from './http.js';
 import { canConnect } from './ports.js';
@@ -63,9 +64,19 @@ function baseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * The Node options `npm start` gives the gateway (package.json), so that ours runs as
+ * deployed: a larger young generation, say, is part of what is measured.
+ */
+function startNodeOptions(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(1, words.indexOf('dist/src/index.js')).filter((word) => word.startsWith('--'));
+}
+
 /** The gateway as deployed: the built output, production settings, the bench's Redis. */
 async function startOurs(env: ContenderEnv): Promise<Child> {
-  const child = startProcess('ours', process.execPath, [path.join(env.root, 'dist/src/index.js')], {
+  const child = startProcess('ours', process.execPath, [...startNodeOptions(env.root), path.join(env.root, 'dist/src/index.js')], {
     ...baseEnv(),
     PORT: String(env.port),
     // Loopback only: the benchmark sends no traffic beyond this machine.

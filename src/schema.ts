@@ -88,7 +88,10 @@ const unusedPubSub: PubSub = {
 
 /** Builds the executable schema from the TypeGraphQL classes; interface implementations are listed so that every one is in it. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  // Note: validation is our mappers' and scalars' job; class-validator is not used.
+  // Note: validation is our mappers' and scalars' job; class-validator is not used. Every
+  // @ObjectType says `simpleResolvers: true`: otherwise TypeGraphQL wraps each plain field in
+  // a resolver of its own (an object and a middleware pass per field per item), and no
+  // field here has middleware (test/unit/simple-resolvers.test.ts keeps it so).
   return buildSchema({
     resolvers: [...resolvers],
     orphanedTypes: [...transferTypes, ...withdrawalAccountTypes],

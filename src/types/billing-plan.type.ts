@@ -3,7 +3,7 @@ import type { Plan } from './plan.type.js';
 import { DateScalar, DateTimeScalar } from './scalars/time.scalars.js';
 
 /** A postal address of a card holder. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PostalAddress {
   @Field(() => String, { nullable: true }) line1!: string | null;
   @Field(() => String, { nullable: true }) line2!: string | null;
@@ -14,7 +14,7 @@ export class PostalAddress {
 }
 
 /** A payment card on file; never more than its last four digits. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PaymentCard {
   @Field(() => ID, { nullable: true }) id!: string | null;
   @Field(() => String, { nullable: true }) brand!: string | null;
@@ -26,7 +26,7 @@ export class PaymentCard {
 }
 
 /** The participant's plan contract. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Contract {
   @Field(() => DateScalar, { nullable: true }) from!: string | null;
   @Field(() => DateScalar, { nullable: true }) to!: string | null;
@@ -35,7 +35,7 @@ export class Contract {
 }
 
 /** The participant's trial period. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Trial {
   @Field(() => Boolean) active!: boolean;
 
@@ -46,7 +46,7 @@ export class Trial {
 }
 
 /** The participant's current billing plan. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ParticipantBillingPlan {
   @Field(() => String, { description: 'the upstream plan id as sent, e.g. light or complete (a trial plan not in the catalogue)' })
   planId!: string;

@@ -5,7 +5,7 @@ import type { TransferKind } from './transfer.enums.js';
 import { Transfer } from './transfer.interface.js';
 
 /** A cashback paid to a bank account (upstream `user_cashback`): a fiat value, usually no coins. */
-@ObjectType({ implements: Transfer })
+@ObjectType({ simpleResolvers: true, implements: Transfer })
 export class CashbackTransfer extends Transfer {
   declare kind: TransferKind.USER_CASHBACK;
   @Field(() => CashoutAccount, { nullable: true }) account!: CashoutAccount | null;

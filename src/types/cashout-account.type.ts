@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { WithdrawalAccount, WithdrawalAccountKind } from './withdrawal-account.interface.js';
 
 /** A bank account for cash-outs. */
-@ObjectType({ description: 'A bank account for cash-outs.', implements: WithdrawalAccount })
+@ObjectType({ simpleResolvers: true, description: 'A bank account for cash-outs.', implements: WithdrawalAccount })
 export class CashoutAccount extends WithdrawalAccount {
   declare kind: WithdrawalAccountKind.CASHOUT;
   @Field(() => String) country!: string;

@@ -6,7 +6,7 @@ import type { TransferKind } from './transfer.enums.js';
 import { Transfer } from './transfer.interface.js';
 
 /** Coins cashed out to a bank account. */
-@ObjectType({ implements: Transfer })
+@ObjectType({ simpleResolvers: true, implements: Transfer })
 export class CashoutTransfer extends Transfer {
   declare kind: TransferKind.CASHOUT;
   @Field(() => CashoutAccount, { nullable: true }) account!: CashoutAccount | null;

@@ -3,7 +3,7 @@ import { DecimalScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** The price of one whole coin in a currency (GET /rewards/convert/coins for 10^18 units). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoinPrice {
   @Field(() => String) currency!: string;
   @Field(() => Float, { description: 'fiat value of one whole coin (10^18 units)' }) perCoin!: number;
@@ -11,7 +11,7 @@ export class CoinPrice {
 }
 
 /** An exact fiat amount in a currency. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class FiatValue {
   @Field(() => String) currency!: string;
   @Field(() => DecimalScalar) value!: string;

@@ -3,7 +3,7 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { WithdrawalAccount, WithdrawalAccountKind } from './withdrawal-account.interface.js';
 
 /** A connected Coinbase account. */
-@ObjectType({ implements: WithdrawalAccount })
+@ObjectType({ simpleResolvers: true, implements: WithdrawalAccount })
 export class CoinbaseAccount extends WithdrawalAccount {
   declare kind: WithdrawalAccountKind.COINBASE;
   @Field(() => String, { nullable: true }) email!: string | null;

@@ -5,7 +5,7 @@ import type { TransferKind } from './transfer.enums.js';
 import { Transfer } from './transfer.interface.js';
 
 /** Coins sent to a Coinbase account. */
-@ObjectType({ implements: Transfer })
+@ObjectType({ simpleResolvers: true, implements: Transfer })
 export class CoinbaseTransfer extends Transfer {
   declare kind: TransferKind.COINBASE;
   @Field(() => CoinbaseAccount, { nullable: true }) account!: CoinbaseAccount | null;

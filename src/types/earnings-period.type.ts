@@ -3,7 +3,7 @@ import { CoinsScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** One month of the earnings statement. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EarningsPeriod {
   @Field(() => String, { description: 'YYYY-MM' }) period!: string;
   @Field(() => Int) year!: number;

@@ -5,7 +5,7 @@ import type { TransferKind } from './transfer.enums.js';
 import { Transfer } from './transfer.interface.js';
 
 /** Coins sent to an ethereum address. */
-@ObjectType({ implements: Transfer })
+@ObjectType({ simpleResolvers: true, implements: Transfer })
 export class EthereumTransfer extends Transfer {
   declare kind: TransferKind.ETHEREUM;
   @Field(() => EthereumAddressScalar) address!: string;

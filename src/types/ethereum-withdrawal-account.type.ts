@@ -4,7 +4,7 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { WithdrawalAccount, WithdrawalAccountKind } from './withdrawal-account.interface.js';
 
 /** One of the user's ethereum addresses as a withdrawal account. */
-@ObjectType({ implements: WithdrawalAccount })
+@ObjectType({ simpleResolvers: true, implements: WithdrawalAccount })
 export class EthereumWithdrawalAccount extends WithdrawalAccount {
   declare kind: WithdrawalAccountKind.ETHEREUM;
   @Field(() => EthereumAddressScalar) address!: string;

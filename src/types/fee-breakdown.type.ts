@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { CoinsScalar, DecimalScalar } from './scalars/money.scalars.js';
 
 /** What a transfer or quote costs: the upstream fee object (fee, fee_summary or a convert_coins answer). */
-@ObjectType({ description: 'What a transfer or quote costs: the upstream fee object (fee, fee_summary or a convert_coins answer).' })
+@ObjectType({ simpleResolvers: true, description: 'What a transfer or quote costs: the upstream fee object (fee, fee_summary or a convert_coins answer).' })
 export class FeeBreakdown {
   @Field(() => CoinsScalar, { nullable: true }) coins!: string | null;
   @Field(() => CoinsScalar, { nullable: true }) coinsWithFee!: string | null;

@@ -1,14 +1,14 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /** How coins may pay at the participant (coin_payments_rule). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CoinPaymentsRule {
   @Field(() => String) type!: string;
   @Field(() => Float) currencyValue!: number;
 }
 
 /** One rule to reach a level. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LevelRule {
   @Field(() => String) type!: string;
   @Field(() => Int, { nullable: true }) purchases!: number | null;
@@ -18,7 +18,7 @@ export class LevelRule {
 }
 
 /** A level of a loyalty program: its rebate and the rules to reach it (level_up joined with rebate). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LoyaltyLevel {
   @Field(() => String) id!: string;
   @Field(() => Float) rebatePercent!: number;
@@ -26,7 +26,7 @@ export class LoyaltyLevel {
 }
 
 /** A participant's loyalty program. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LoyaltyProgram {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;

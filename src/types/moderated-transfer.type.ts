@@ -6,7 +6,7 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { TransferStatus } from './transfer.enums.js';
 
 /** The user behind a moderated transfer. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ModeratedUser {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) email!: string | null;
@@ -19,7 +19,7 @@ export class ModeratedUser {
 }
 
 /** A Coinbase or Poloniex transfer as the moderators see it; its `review` is a field resolver of its own. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ModeratedTransfer {
   @Field(() => ID, { description: 'the moderation id (ends in :manual)' }) id!: string;
   @Field(() => ID) requestId!: string;
@@ -39,7 +39,7 @@ export class ModeratedTransfer {
 }
 
 /** One page of moderated transfers. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ModeratedTransferPage {
   @Field(() => Int) totalCount!: number;
   @Field(() => [ModeratedTransfer]) items!: ModeratedTransfer[];

@@ -5,5 +5,5 @@ import { ObjectType } from 'type-graphql';
  * the upstream alone can tell apart, so each field is refused (FORBIDDEN) by its own call.
  * It carries nothing itself; its fields live in the moderation resolver.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Moderation {}

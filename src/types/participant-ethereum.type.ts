@@ -4,13 +4,13 @@ import { CoinsScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** The participant's Ethereum account. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EthereumAccount {
   @Field(() => EthereumAddressScalar, { nullable: true }) address!: string | null;
 }
 
 /** The fee configured on a participant's deposit. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DepositFee {
   @Field(() => String, { nullable: true }) source!: string | null;
   @Field(() => String, { nullable: true }) status!: string | null;
@@ -20,7 +20,7 @@ export class DepositFee {
 }
 
 /** The participant's deposit settings. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DepositSettings {
   @Field(() => EthereumAddressScalar, { nullable: true }) address!: string | null;
   @Field(() => Boolean) unlimitedCoins!: boolean;

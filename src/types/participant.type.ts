@@ -4,5 +4,5 @@ import { ObjectType } from 'type-graphql';
  * The participant (brand/merchant account) namespace. It carries nothing itself: each
  * field loads its own upstream data, so that one failing upstream costs one field.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Participant {}

@@ -4,14 +4,14 @@ import { DecimalScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** One row of a payment: what was paid for. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PaymentLine {
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => String) description!: string;
 }
 
 /** One payment of the participant's payment history. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Payment {
   @Field(() => DateTimeScalar) at!: string;
   @Field(() => String) status!: string;

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from './scalars/money.scalars.js';
 
 /** One `description_list` entry of a plan. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PlanFeature {
   @Field(() => String)
   label!: string;
@@ -15,7 +15,7 @@ export class PlanFeature {
 }
 
 /** A billing plan of the catalogue. */
-@ObjectType({ description: 'A billing plan of the catalogue.' })
+@ObjectType({ simpleResolvers: true, description: 'A billing plan of the catalogue.' })
 export class Plan {
   @Field(() => ID, { description: 'basic, light, pro or pro-corp' })
   id!: string;

@@ -4,7 +4,7 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { WithdrawalAccount, WithdrawalAccountKind } from './withdrawal-account.interface.js';
 
 /** A Poloniex deposit address of the user. */
-@ObjectType({ implements: WithdrawalAccount })
+@ObjectType({ simpleResolvers: true, implements: WithdrawalAccount })
 export class PoloniexAccount extends WithdrawalAccount {
   declare kind: WithdrawalAccountKind.POLONIEX;
   @Field(() => EthereumAddressScalar) address!: string;

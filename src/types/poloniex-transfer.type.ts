@@ -5,7 +5,7 @@ import type { TransferKind } from './transfer.enums.js';
 import { Transfer } from './transfer.interface.js';
 
 /** Coins sent to a Poloniex account. */
-@ObjectType({ implements: Transfer })
+@ObjectType({ simpleResolvers: true, implements: Transfer })
 export class PoloniexTransfer extends Transfer {
   declare kind: TransferKind.POLONIEX;
   @Field(() => PoloniexAccount, { nullable: true }) account!: PoloniexAccount | null;

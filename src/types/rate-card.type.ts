@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { CoinsScalar } from './scalars/money.scalars.js';
 
 /** Budget limits of a rate card. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Budget {
   @Field(() => Float, { nullable: true }) day!: number | null;
   @Field(() => Float, { nullable: true }) week!: number | null;
@@ -10,7 +10,7 @@ export class Budget {
 }
 
 /** What one kind of engagement pays, and the events that count as it. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RateCardItem {
   @Field(() => String) id!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
@@ -19,7 +19,7 @@ export class RateCardItem {
 }
 
 /** The reward users get: percents, a value or coins. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UserRewards {
   @Field(() => Float, { nullable: true }) percents!: number | null;
   @Field(() => Float, { nullable: true }) value!: number | null;
@@ -27,14 +27,14 @@ export class UserRewards {
 }
 
 /** The coins one item's value stands for. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RateCardAdjustment {
   @Field(() => String) itemId!: string;
   @Field(() => CoinsScalar) coins!: string;
 }
 
 /** A rate card: the default one, or a participant's own, which replaces the default for it. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RateCard {
   @Field(() => ID, { description: 'urn:authenticateit:rate_card for the default card, <participant id>@rate_card for a custom one' })
   id!: string;

@@ -3,7 +3,7 @@ import { LoyaltyProgram } from './loyalty-program.type.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** The user's progress on one rule of the next level. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LevelRuleProgress {
   @Field(() => String) type!: string;
   @Field(() => Float) target!: number;
@@ -12,7 +12,7 @@ export class LevelRuleProgress {
 }
 
 /** A user's loyalty level at a participant. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RetailLevel {
   @Field(() => ID) id!: string;
   @Field(() => ID) userId!: string;

@@ -5,7 +5,7 @@ import { CoinsScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** The coin price a session was quoted. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SessionCoinPrice {
   @Field(() => Float, { description: 'price of one coin base unit' }) perUnit!: number;
   @Field(() => Int) validSeconds!: number;
@@ -13,7 +13,7 @@ export class SessionCoinPrice {
 }
 
 /** The amount the terminal set (statuses.amount_set). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RetailAmount {
   @Field(() => Int, { description: 'amount_value, in cents' }) valueCents!: number;
   @Field(() => PaymentMethod) paymentMethod!: PaymentMethod;
@@ -21,7 +21,7 @@ export class RetailAmount {
 }
 
 /** The user's payment (statuses.payment_set). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RetailPayment {
   @Field(() => Int, { description: 'payment_value, in cents' }) valueCents!: number;
   @Field(() => CoinsScalar) coins!: string;
@@ -32,14 +32,14 @@ export class RetailPayment {
 }
 
 /** The rebate paid after the confirmation (statuses.rebate_set). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RetailRebate {
   @Field(() => CoinsScalar) coins!: string;
   @Field(() => DateTimeScalar) at!: string;
 }
 
 /** A point-of-sale session between an app user and a terminal. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RetailSession {
   @Field(() => ID) id!: string;
   @Field(() => String) code!: string;

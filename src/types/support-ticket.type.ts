@@ -3,7 +3,7 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { DocumentType, SupportTicketKind, SupportTicketStatus } from './support-ticket.enums.js';
 
 /** A file attached to a ticket. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TicketDocument {
   @Field(() => ID) id!: string;
   @Field(() => DocumentType, { nullable: true, description: 'null for plain attachments sent without a type' }) type!: DocumentType | null;
@@ -14,7 +14,7 @@ export class TicketDocument {
 }
 
 /** A support ticket raised with the ticket service (seed 001). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SupportTicket {
   @Field(() => ID) id!: string;
   @Field(() => SupportTicketStatus) status!: SupportTicketStatus;

@@ -14,7 +14,7 @@ export enum TopUpStepKind {
 registerEnumType(TopUpStepKind, { name: 'TopUpStepKind' });
 
 /** One step of a top-up chain. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopUpStep {
   @Field(() => TopUpStepKind) kind!: TopUpStepKind;
   @Field(() => TransferStatus) status!: TransferStatus;
@@ -28,7 +28,7 @@ export class TopUpStep {
 }
 
 /** One top-up chain: charge, then top-up, then maybe refund. */
-@ObjectType({ description: 'One top-up chain: charge, then top-up, then maybe refund.' })
+@ObjectType({ simpleResolvers: true, description: 'One top-up chain: charge, then top-up, then maybe refund.' })
 export class TopUp {
   @Field(() => ID, { description: 'the transaction request id' })
   id!: string;
@@ -40,14 +40,14 @@ export class TopUp {
 }
 
 /** An edge of the top-up history. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopUpEdge {
   @Field(() => String) cursor!: string;
   @Field(() => TopUp) node!: TopUp;
 }
 
 /** A page of the top-up history, newest first. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopUpConnection {
   @Field(() => [TopUpEdge]) edges!: TopUpEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;

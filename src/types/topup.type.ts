@@ -11,7 +11,7 @@ export enum TopUpFrequency {
 registerEnumType(TopUpFrequency, { name: 'TopUpFrequency' });
 
 /** The participant's automatic top-up: bought when the deposit's coins fall to the threshold. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopUpSettings {
   @Field(() => Int) amountCents!: number;
   @Field(() => Boolean) minimalAmount!: boolean;
@@ -22,7 +22,7 @@ export class TopUpSettings {
 }
 
 /** The least a top-up may be, and the coins it buys. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TopUpMinimum {
   @Field(() => Int) amountCents!: number;
   @Field(() => CoinsScalar) coins!: string;

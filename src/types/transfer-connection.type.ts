@@ -3,14 +3,14 @@ import { PageInfo } from './page-info.type.js';
 import { Transfer } from './transfer.interface.js';
 
 /** One transfer of a page, with its opaque cursor. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TransferEdge {
   @Field(() => String) cursor!: string;
   @Field(() => Transfer) node!: Transfer;
 }
 
 /** A page of transfers. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TransferConnection {
   @Field(() => [TransferEdge]) edges!: TransferEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;

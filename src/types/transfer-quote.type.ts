@@ -3,7 +3,7 @@ import { FeeBreakdown } from './fee-breakdown.type.js';
 import { CoinsScalar } from './scalars/money.scalars.js';
 
 /** The karma rule's verdict on a withdrawal (upstream `karma_value*`). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class KarmaCheck {
   @Field(() => Float) value!: number;
   @Field(() => Float) lockBefore!: number;
@@ -12,7 +12,7 @@ export class KarmaCheck {
 }
 
 /** What a transfer of some coins would cost and yield: a convert_coins answer. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TransferQuote {
   @Field(() => String) currency!: string;
   @Field(() => FeeBreakdown) breakdown!: FeeBreakdown;

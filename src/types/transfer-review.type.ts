@@ -6,14 +6,14 @@ import { DateTimeScalar } from './scalars/time.scalars.js';
 import { Transfer } from './transfer.interface.js';
 
 /** The price of a coin in one currency. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CurrencyPrice {
   @Field(() => String) currency!: string;
   @Field(() => Float, { description: 'price of one coin base unit' }) perUnit!: number;
 }
 
 /** The moderation request under review. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TransferRequest {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) transferId!: string | null;
@@ -30,7 +30,7 @@ export class TransferRequest {
 }
 
 /** The user's withdrawal limits for the period of the request. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ReviewLimits {
   @Field(() => String) currency!: string;
   @Field(() => String) level!: string;
@@ -44,7 +44,7 @@ export class ReviewLimits {
 }
 
 /** Everything a moderator needs to decide on a transfer (POST /payments-service/transfer/limits). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TransferReview {
   @Field(() => TransferRequest) request!: TransferRequest;
   @Field(() => ModeratedUser) user!: ModeratedUser;

@@ -5,5 +5,5 @@ import { ObjectType } from 'type-graphql';
  * upstream data, so that one failing upstream costs one field. Domains add their fields
  * with a `@Resolver(() => User)` class of their own.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class User {}

@@ -3,7 +3,7 @@ import { EthereumAddressScalar } from './scalars/ethereum-address.scalar.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** One of the user's own ethereum addresses (upstream `ts` is when it was added). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WalletAddress {
   @Field(() => EthereumAddressScalar) address!: string;
   @Field(() => String, { nullable: true }) description!: string | null;

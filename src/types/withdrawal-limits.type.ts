@@ -3,7 +3,7 @@ import { CoinsScalar } from './scalars/money.scalars.js';
 import { DateTimeScalar } from './scalars/time.scalars.js';
 
 /** The limit of the current period (upstream `current_limit`). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CurrentWithdrawalLimit {
   @Field(() => String) level!: string;
   @Field(() => Float, { nullable: true }) levelMaxValue!: number | null;
@@ -22,7 +22,7 @@ export class CurrentWithdrawalLimit {
 }
 
 /** One level's limits (upstream `levels_limits`). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class LevelLimit {
   @Field(() => String) level!: string;
   @Field(() => Float) maxBooster!: number;
@@ -31,7 +31,7 @@ export class LevelLimit {
 }
 
 /** How much the user may still withdraw, by level. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class WithdrawalLimits {
   @Field(() => String) currency!: string;
   @Field(() => String, { nullable: true }) currencySymbol!: string | null;

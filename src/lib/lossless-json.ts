@@ -3,8 +3,10 @@ import { toPlainDecimal } from './decimal-text.js';
 
 // Note: JSON.parse can only round a number token of 16+ digits (dots count too) or one
 // with an exponent (1e400 becomes Infinity); texts without either take the native
-// parser as they are.
-const RISKY_NUMBER = /\d[\d.]{15}|\d[eE][+-]?\d/;
+// parser as they are. A number token starts the text or follows `:`, `,`, `[` or
+// whitespace: requiring that keeps quoted amounts ("9000000000000000000") and hex ids
+// ("…c2e92f…") from being looked at one by one (they were most of the matches, profiled).
+const RISKY_NUMBER = /(?<=^|[:,[\s])-?\d(?:[\d.]{15}|[\d.]*[eE][+-]?\d)/;
 const RISKY_NUMBERS = new RegExp(RISKY_NUMBER.source, 'g');
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 

@@ -86,4 +86,16 @@ describe('parseLosslessJson', () => {
     expect(value).not.toBe(Infinity);
     expect(typeof value).toBe('string');
   });
+
+  it('finds a risky number wherever a number token may start: the whole text, after a newline or tab, pretty-printed', () => {
+    expect(parseLosslessJson('12345678901234567890')).toBe('12345678901234567890');
+    expect(parseLosslessJson('{"a":\n\t12345678901234567890,"b":[\r\n1e400]}')).toEqual({ a: '12345678901234567890', b: [expect.any(String)] });
+    const pretty = JSON.stringify({ list: [{ coins: 1, fee: 2 }] }, null, 2).replace('1', '-1980490000000000000000').replace('2', '1.5e3');
+    expect(parseLosslessJson(pretty)).toEqual({ list: [{ coins: '-1980490000000000000000', fee: 1500 }] });
+  });
+
+  it('leaves quoted amounts and hex ids with an exponent-like run (2e9) as the strings they are', () => {
+    const text = '{"coins":"9000000000000000000","id":"9f8e166a35a20dff1c2e92f506b1d76f95ab48cf","note":"ref 12345678901234567890","n":7}';
+    expect(parseLosslessJson(text)).toEqual(JSON.parse(text));
+  });
 });

@@ -35,6 +35,20 @@ export const keepAll = (_transfer: AnyTransfer): boolean => true;
  */
 export function transferFilter(filter: string | null | undefined): (transfer: AnyTransfer) => boolean {
   if (filter === null || filter === undefined || filter.trim() === '') return keepAll;
+  const known = compiled.get(filter);
+  if (known !== undefined) return known;
   const matches = compileSearchQuery(filter, TRANSFER_SEARCH_FIELDS);
-  return (transfer) => matches(searchRecord(transfer));
+  const predicate = (transfer: AnyTransfer): boolean => matches(searchRecord(transfer));
+  // Oldest first out; a filter that does not compile throws above and is never kept.
+  if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+  compiled.set(filter, predicate);
+  return predicate;
 }
+
+/**
+ * Recently compiled filters by their text (at most 512 characters each). Note: a screen
+ * sends the same few filters over and over, and lexing, parsing and compiling one was
+ * about as costly as the filtering itself (profiled); a predicate keeps no state.
+ */
+const compiled = new Map<string, (transfer: AnyTransfer) => boolean>();
+const MAX_COMPILED = 500;

@@ -37,4 +37,11 @@ describe('transferFilter', () => {
     expect(() => transferFilter('status:lost')).toThrow(/lost/);
     expect(() => transferFilter('value:1')).toThrow(/unknown field "value" at position 1/);
   });
+
+  it('compiles a filter text once and reuses it; a bad one is refused every time, never kept', () => {
+    const first = transferFilter('kind:cashout OR status:pending');
+    expect(transferFilter('kind:cashout OR status:pending')).toBe(first);
+    expect(first(cashout)).toBe(true);
+    for (let i = 0; i < 2; i++) expect(() => transferFilter('kind:cashout AND (')).toThrow(BadUserInputError);
+  });
 });

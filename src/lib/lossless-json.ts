@@ -6,7 +6,9 @@ import { toPlainDecimal } from './decimal-text.js';
 // parser as they are. A number token starts the text or follows `:`, `,`, `[` or
 // whitespace: requiring that keeps quoted amounts ("9000000000000000000") and hex ids
 // ("…c2e92f…") from being looked at one by one (they were most of the matches, profiled).
-const RISKY_NUMBER = /(?<=^|[:,[\s])-?\d(?:[\d.]{15}|[\d.]*[eE][+-]?\d)/;
+// The character before the token is part of the match: a lookbehind made the scan about
+// four times slower in V8.
+const RISKY_NUMBER = /(?:^|[:,[\s])-?\d(?:[\d.]{15}|[\d.]*[eE][+-]?\d)/;
 const RISKY_NUMBERS = new RegExp(RISKY_NUMBER.source, 'g');
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
@@ -35,7 +37,8 @@ function quoteUnsafeNumbers(text: string): string {
   let inString = false;
   RISKY_NUMBERS.lastIndex = 0;
   for (let match = RISKY_NUMBERS.exec(text); match !== null; match = RISKY_NUMBERS.exec(text)) {
-    const at = match.index;
+    // The match starts with the token itself only at the start of the text.
+    const at = isNumberChar(text.charCodeAt(match.index)) ? match.index : match.index + 1;
     for (let quote = text.indexOf('"', scanned); quote !== -1 && quote < at; quote = text.indexOf('"', quote + 1)) {
       if (!isEscaped(text, quote)) inString = !inString;
     }

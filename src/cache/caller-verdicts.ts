@@ -15,6 +15,8 @@ const MAX_LOCAL = 10_000;
 export class CallerVerdicts {
   /** This instance's own copy of recent yeses (key → until when), like a near copy of a shared entry. */
   private readonly accepted = new Map<string, number>();
+  /** Reads of the shared store in flight, by key: concurrent asks of one caller share one. */
+  private readonly reading = new Map<string, Promise<boolean>>();
 
   /**
    * @param localTtlMs how long this instance believes a yes it read or heard without asking
@@ -28,9 +30,20 @@ export class CallerVerdicts {
   ) {}
 
   /** True when the upstream accepted this caller for `scope` within the last TTL. */
-  async isAccepted(scope: string, callerKey: string): Promise<boolean> {
+  isAccepted(scope: string, callerKey: string): Promise<boolean> {
     const k = key(scope, callerKey);
-    if ((this.accepted.get(k) ?? 0) > Date.now()) return true;
+    if ((this.accepted.get(k) ?? 0) > Date.now()) return Promise.resolve(true);
+    // Note: when the instance's copy runs out, every request of that caller in flight asks at
+    // once (50 GETs per scope at 50 connections, profiled); they share one read instead.
+    let reading = this.reading.get(k);
+    if (reading === undefined) {
+      reading = this.read(k).finally(() => this.reading.delete(k));
+      this.reading.set(k, reading);
+    }
+    return reading;
+  }
+
+  private async read(k: string): Promise<boolean> {
     const yes = (await this.cache.get<number>(k)) === 1;
     if (yes) this.remember(k);
     return yes;

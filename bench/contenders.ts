@@ -74,9 +74,13 @@ function startNodeOptions(root: string): string[] {
   return words.slice(1, words.indexOf('dist/src/index.js')).filter((word) => word.startsWith('--'));
 }
 
-/** The gateway as deployed: the built output, production settings, the bench's Redis. */
-async function startOurs(env: ContenderEnv): Promise<Child> {
-  const child = startProcess('ours', process.execPath, [...startNodeOptions(env.root), path.join(env.root, 'dist/src/index.js')], {
+/**
+ * The gateway as deployed: the built output, production settings, the bench's Redis.
+ * `nodeOptions` come after npm start's own (bench/profile.ts adds --cpu-prof).
+ */
+async function startOurs(env: ContenderEnv, nodeOptions: string[] = []): Promise<Child> {
+  const args = [...startNodeOptions(env.root), ...nodeOptions, path.join(env.root, 'dist/src/index.js')];
+  const child = startProcess('ours', process.execPath, args, {
     ...baseEnv(),
     PORT: String(env.port),
     // Loopback only: the benchmark sends no traffic beyond this machine.
@@ -100,9 +104,9 @@ async function startOurs(env: ContenderEnv): Promise<Child> {
 }
 
 /** A baseline from bench/contenders/, ready once it listens (each only listens when set up). */
-export async function startBaseline(name: string, env: ContenderEnv): Promise<Child> {
+export async function startBaseline(name: string, env: ContenderEnv, nodeOptions: string[] = []): Promise<Child> {
   const script = path.join(env.root, `bench/contenders/${name}.ts`);
-  const child = startProcess(name, process.execPath, ['--import', 'tsx', script], {
+  const child = startProcess(name, process.execPath, [...nodeOptions, '--import', 'tsx', script], {
     ...baseEnv(),
     PORT: String(env.port),
     PAYMENTS_API_URL: env.upstreamUrl,
@@ -112,8 +116,8 @@ export async function startBaseline(name: string, env: ContenderEnv): Promise<Ch
   return child;
 }
 
-/** Starts a contender by name on `env.port` and waits until it is ready. */
-export async function startContender(name: string, env: ContenderEnv): Promise<RunningContender> {
-  const child = name === 'ours' ? await startOurs(env) : await startBaseline(name, env);
+/** Starts a contender by name on `env.port`, with extra Node options if any, and waits until it is ready. */
+export async function startContender(name: string, env: ContenderEnv, nodeOptions: string[] = []): Promise<RunningContender> {
+  const child = name === 'ours' ? await startOurs(env, nodeOptions) : await startBaseline(name, env, nodeOptions);
   return { name, graphqlUrl: `http://127.0.0.1:${env.port}/graphql`, child };
 }

@@ -49,10 +49,11 @@ export function readCredentials(source: HeaderSource): Credentials {
     checked('x-merchant-token', first(lower['x-merchant-token'])) ??
     checked('merchanttoken', first(lower.merchanttoken)) ??
     checked('BEARER_TOKEN cookie', cookie(first(lower.cookie), 'BEARER_TOKEN'));
-  return {
-    ...(sessionTicket && { sessionTicket }),
-    ...(deviceTicket && { deviceTicket }),
-    ...(merchantToken && { merchantToken }),
-    ...(malformed.length > 0 && { malformed }),
-  };
+  // Note: set one by one; an object literal of spreads only was a measurable share of a request.
+  const credentials: Credentials = {};
+  if (sessionTicket) credentials.sessionTicket = sessionTicket;
+  if (deviceTicket) credentials.deviceTicket = deviceTicket;
+  if (merchantToken) credentials.merchantToken = merchantToken;
+  if (malformed.length > 0) credentials.malformed = malformed;
+  return credentials;
 }

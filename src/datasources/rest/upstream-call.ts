@@ -14,6 +14,7 @@ const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND',
 export interface PreparedRequest {
   /** Path relative to the client's prefixUrl (no leading slash). */
   readonly url: string;
+  /** got's options; their `headers` are {@link headers}, where the credentials are added. */
   readonly options: OptionsInit;
   readonly headers: Record<string, string>;
 }
@@ -39,6 +40,7 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutMs: num
     headers,
     options: {
       method: call.endpoint.method,
+      headers,
       timeout: { request: timeoutMs },
       ...(query && { searchParams: query }),
       ...(raw ? { body: raw.open() } : hasBody && { body: JSON.stringify(call.body) }),
@@ -66,7 +68,7 @@ export interface CallContext {
 export async function callUpstream(upstream: Upstream, endpoint: Endpoint, request: PreparedRequest, context: CallContext): Promise<CallResult> {
   let response: Response<string>;
   try {
-    response = (await upstream.client(request.url, { ...request.options, headers: request.headers })) as Response<string>;
+    response = (await upstream.client(request.url, request.options)) as Response<string>;
   } catch (err) {
     return classifyFailure(upstream.name, err, context);
   }

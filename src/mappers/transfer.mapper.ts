@@ -45,7 +45,11 @@ function withCommon<X extends { kind: TransferKind }>(dto: T.TransferRecordBaseD
  * be told apart or used for a new cash-out.
  */
 function toRecordCashoutAccount(account: T.CashoutTransferDto['account']): CashoutAccount | null {
-  return account && typeof account.id === 'string' ? toCashoutAccount({ ...account, id: account.id }) : null;
+  return account && hasId(account) ? toCashoutAccount(account) : null;
+}
+
+function hasId<A extends { id?: unknown }>(account: A): account is A & { id: string } {
+  return typeof account.id === 'string';
 }
 
 /** An ethereum transfer: a history record without `type`, or the answer of POST …/user/ethereum/transfer. */

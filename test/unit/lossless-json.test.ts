@@ -98,4 +98,11 @@ describe('parseLosslessJson', () => {
     const text = '{"coins":"9000000000000000000","id":"9f8e166a35a20dff1c2e92f506b1d76f95ab48cf","note":"ref 12345678901234567890","n":7}';
     expect(parseLosslessJson(text)).toEqual(JSON.parse(text));
   });
+
+  it('tells a number-like run inside a string from a number: urn ids, and text that reads like a number list', () => {
+    const ids = '{"id":"urn:authenticateit:transaction_request:3e27b9c1-0000","n":0.04707192880000001}';
+    expect(parseLosslessJson(ids)).toEqual(JSON.parse(ids));
+    const prose = '{"note":"a: 12345678901234567890, b","coins":12345678901234567890}';
+    expect(parseLosslessJson(prose)).toEqual({ note: 'a: 12345678901234567890, b', coins: '12345678901234567890' });
+  });
 });

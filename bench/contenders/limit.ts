@@ -5,11 +5,15 @@
  * Never shipped; `tsx bench/contenders/limit.ts` with PORT and PAYMENTS_API_URL.
  */
 import http from 'node:http';
+import { installFastNativeRequestOptions } from '../../src/datasources/rest/got-native-options.js';
 import { TICKET_HEADER } from '../workloads.js';
 import { createCatalogueCache } from './catalogue-cache.js';
 import { createHandlers } from './limit-handlers.js';
 import { createPaymentsClient } from './upstream.js';
 
+// The floor makes its calls with got as ours does, fast native options included
+// (src/datasources/rest/got-native-options.ts): otherwise ours would beat the floor on them.
+installFastNativeRequestOptions();
 const port = Number(process.env['PORT'] ?? 4100);
 const payments = createPaymentsClient(process.env['PAYMENTS_API_URL'] ?? 'http://127.0.0.1:4010');
 const catalogue = createCatalogueCache(payments, 5 * 60_000);

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { got, type Got } from 'got';
+import { installFastNativeRequestOptions } from './got-native-options.js';
 
 /**
  * The one keep-alive client of an upstream, shared by every request of the process.
@@ -9,6 +10,7 @@ import { got, type Got } from 'got';
  * wrong for a gateway.
  */
 export function createUpstreamClient(baseUrl: string): Got {
+  installFastNativeRequestOptions();
   // Idle sockets close after 4 s, before the usual 5 s server keep-alive does: a write
   // sent on a socket the server is closing fails with ECONNRESET and is never retried.
   // Note: as many sockets may wait idle as may be busy. With fewer (64 was measured), the

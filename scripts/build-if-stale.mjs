@@ -19,5 +19,6 @@ const built = [stamp, playground].every(existsSync) ? Math.min(statSync(stamp).m
 if (Math.max(...sources.map(newest)) > built) {
   process.stdout.write('Building dist/ (first start or sources changed)…\n');
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/copy-sim-data.mjs')], { stdio: 'inherit' });
   execFileSync(process.execPath, [join(root, 'scripts/build-playground.mjs')], { stdio: 'inherit' });
 }

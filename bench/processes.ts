@@ -118,3 +118,29 @@ export function runToEnd(command: string, args: string[], cwd: string, timeoutMs
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Runs a bench command's `main` so that whatever it started is stopped however it ends:
+ * normally, on an error (reported, exit code 1), on Ctrl-C or SIGTERM (exit 130), or at
+ * exit (killed). `stopOthers` stops what is not a child process (the bench's Redis).
+ */
+export async function runStoppingEverything(what: string, main: () => Promise<void>, stopOthers: () => Promise<void>): Promise<void> {
+  const stopEverything = async (): Promise<void> => {
+    await Promise.all([stopAll(), stopOthers()]);
+  };
+  process.on('exit', killAllNow);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping ${what}`);
+      void stopEverything().finally(() => process.exit(130));
+    });
+  }
+  try {
+    await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await stopEverything();
+  }
+}

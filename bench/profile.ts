@@ -18,7 +18,7 @@ import type { LoadSpec } from './load-spec.js';
 import { runLoad } from './load.js';
 import { analyzeProfile } from './profile-analysis.js';
 import { formatProfile, type ProfiledRun } from './profile-report.js';
-import { killAllNow, stopAll, stopSome } from './processes.js';
+import { runStoppingEverything, stopSome } from './processes.js';
 import { startRedis, type BenchRedis } from './redis.js';
 import { FULL, readSettings, type Settings } from './settings.js';
 import { startUpstream, type RunningUpstream } from './upstream-process.js';
@@ -137,20 +137,6 @@ async function profile(options: Options): Promise<void> {
   console.log(`\n${formatProfile(run, breakdown, ROOT)}`);
 }
 
-process.on('exit', killAllNow);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the processes the profiler started`);
-    void Promise.all([stopAll(), redis?.stop()]).finally(() => process.exit(130));
-  });
-}
-
-try {
-  await profile(readOptions(process.argv.slice(2)));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
+await runStoppingEverything('the processes the profiler started', () => profile(readOptions(process.argv.slice(2))), async () => {
   await redis?.stop();
-}
+});

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../test/helpers/redis-server.js';
 import { ensureGatewayBuilt } from './build.js';
 import { runPhase } from './phase.js';
-import { killAllNow, stopAll } from './processes.js';
+import { runStoppingEverything } from './processes.js';
 import { startRedis, type BenchRedis } from './redis.js';
 import type { Validation } from './report.js';
 import { writeResultsBlock } from './report.js';
@@ -88,20 +88,6 @@ async function main(): Promise<void> {
   }
 }
 
-process.on('exit', killAllNow);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the benchmark's processes`);
-    void Promise.all([stopAll(), redis?.stop()]).finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
+await runStoppingEverything("the benchmark's processes", main, async () => {
   await redis?.stop();
-}
+});

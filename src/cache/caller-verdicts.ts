@@ -1,4 +1,6 @@
+import { RecentMap } from '../lib/recent-map.js';
 import type { SharedCache } from './shared-cache.js';
+import { SingleFlight } from './single-flight.js';
 
 /**
  * Which callers an upstream has recently accepted for a shared answer (the plan
@@ -13,10 +15,10 @@ import type { SharedCache } from './shared-cache.js';
 const MAX_LOCAL = 10_000;
 
 export class CallerVerdicts {
-  /** This instance's own copy of recent yeses (key → until when), like a near copy of a shared entry. */
-  private readonly accepted = new Map<string, number>();
-  /** Reads of the shared store in flight, by key: concurrent asks of one caller share one. */
-  private readonly reading = new Map<string, Promise<boolean>>();
+  /** This instance's own copy of recent yeses, like a near copy of a shared entry. */
+  private readonly accepted: RecentMap<string, true>;
+  /** Reads of the shared store in flight: concurrent asks of one caller share one. */
+  private readonly reads = new SingleFlight();
 
   /**
    * @param localTtlMs how long this instance believes a yes it read or heard without asking
@@ -26,42 +28,31 @@ export class CallerVerdicts {
   constructor(
     private readonly cache: SharedCache,
     private readonly ttlSeconds: number,
-    private readonly localTtlMs = 0,
-  ) {}
+    localTtlMs = 0,
+  ) {
+    this.accepted = new RecentMap(MAX_LOCAL, Math.min(localTtlMs, ttlSeconds * 1000));
+  }
 
   /** True when the upstream accepted this caller for `scope` within the last TTL. */
   isAccepted(scope: string, callerKey: string): Promise<boolean> {
     const k = key(scope, callerKey);
-    if ((this.accepted.get(k) ?? 0) > Date.now()) return Promise.resolve(true);
+    if (this.accepted.get(k)) return Promise.resolve(true);
     // Note: when the instance's copy runs out, every request of that caller in flight asks at
     // once (50 GETs per scope at 50 connections, profiled); they share one read instead.
-    let reading = this.reading.get(k);
-    if (reading === undefined) {
-      reading = this.read(k).finally(() => this.reading.delete(k));
-      this.reading.set(k, reading);
-    }
-    return reading;
+    return this.reads.run(k, () => this.read(k)).promise;
   }
 
   private async read(k: string): Promise<boolean> {
     const yes = (await this.cache.get<number>(k)) === 1;
-    if (yes) this.remember(k);
+    if (yes) this.accepted.set(k, true);
     return yes;
   }
 
   /** Remembers that the upstream accepted this caller for `scope`. */
   accept(scope: string, callerKey: string): void {
     const k = key(scope, callerKey);
-    this.remember(k);
+    this.accepted.set(k, true);
     this.cache.set(k, 1, this.ttlSeconds);
-  }
-
-  private remember(k: string): void {
-    if (this.localTtlMs <= 0) return;
-    this.accepted.delete(k);
-    this.accepted.set(k, Date.now() + Math.min(this.localTtlMs, this.ttlSeconds * 1000));
-    // Oldest first out: a flood of tickets cannot grow memory.
-    if (this.accepted.size > MAX_LOCAL) this.accepted.delete(this.accepted.keys().next().value!);
   }
 }
 

@@ -1,5 +1,6 @@
 import { keccak_256 } from '@noble/hashes/sha3';
 import { utf8ToBytes } from '@noble/hashes/utils';
+import { RecentMap } from './recent-map.js';
 
 const HEX_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
@@ -12,8 +13,6 @@ export function checksumAddress(address: string): string {
   const known = recent.get(hex);
   if (known !== undefined) return known;
   const out = computeChecksum(hex);
-  // Oldest first out: a flood of distinct addresses cannot grow memory.
-  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
   recent.set(hex, out);
   return out;
 }
@@ -22,8 +21,7 @@ export function checksumAddress(address: string): string {
  * Recent answers by lower-case hex. Note: an account shows the same few addresses on every
  * screen, and the keccak-256 of each was about 1 % of the home screen's CPU (profiled).
  */
-const recent = new Map<string, string>();
-const MAX_RECENT = 10_000;
+const recent = new RecentMap<string, string>(10_000);
 
 function computeChecksum(hex: string): string {
   const hash = keccak_256(utf8ToBytes(hex));

@@ -1,3 +1,4 @@
+import { RecentMap } from '../lib/recent-map.js';
 import { compileSearchQuery } from '../search/search-query.compile.js';
 import type { SearchFields, SearchRecord } from '../search/search-query.fields.js';
 import { TransferKind, TransferStatus } from '../types/transfer.enums.js';
@@ -39,8 +40,7 @@ export function transferFilter(filter: string | null | undefined): (transfer: An
   if (known !== undefined) return known;
   const matches = compileSearchQuery(filter, TRANSFER_SEARCH_FIELDS);
   const predicate = (transfer: AnyTransfer): boolean => matches(searchRecord(transfer));
-  // Oldest first out; a filter that does not compile throws above and is never kept.
-  if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+  // A filter that does not compile throws above and is never kept.
   compiled.set(filter, predicate);
   return predicate;
 }
@@ -50,5 +50,4 @@ export function transferFilter(filter: string | null | undefined): (transfer: An
  * sends the same few filters over and over, and lexing, parsing and compiling one was
  * about as costly as the filtering itself (profiled); a predicate keeps no state.
  */
-const compiled = new Map<string, (transfer: AnyTransfer) => boolean>();
-const MAX_COMPILED = 500;
+const compiled = new RecentMap<string, (transfer: AnyTransfer) => boolean>(500);

@@ -75,7 +75,8 @@ function fastNativeRequestOptions(this: Options, original: () => NativeOptions):
 /** Whether two native option objects have the same keys in the same order, with the same values. */
 function sameOptions(a: NativeOptions, b: NativeOptions): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key, i) => Object.keys(b)[i] === key && Object.is(a[key], b[key]));
+  const others = Object.keys(b);
+  return keys.length === others.length && keys.every((key, i) => others[i] === key && Object.is(a[key], b[key]));
 }
 
 let installed: boolean | undefined;

@@ -14,12 +14,17 @@ const TYPE_BY_KIND: Readonly<Record<TransferKind, string>> = {
   [TransferKind.RETAIL_CONNECT]: 'RetailConnectTransfer',
 };
 
+/** The graph type of a transfer, by its kind. Note: synchronous; see src/schema.ts for why that matters. */
+export function transferTypeName(transfer: { kind: TransferKind }): string {
+  return TYPE_BY_KIND[transfer.kind];
+}
+
 /**
  * A movement of the user's coins, one implementing type per kind. Note: `id` is the
  * upstream's request id, and a history can list one request twice (once per status), so
  * two nodes may share an id; cursors tell them apart.
  */
-@InterfaceType({ resolveType: (transfer: Transfer) => TYPE_BY_KIND[transfer.kind] })
+@InterfaceType({ resolveType: transferTypeName })
 export abstract class Transfer {
   @Field(() => ID) id!: string;
   @Field(() => TransferKind) kind!: TransferKind;

@@ -18,8 +18,13 @@ const TYPE_BY_KIND: Readonly<Record<WithdrawalAccountKind, string>> = {
   [WithdrawalAccountKind.POLONIEX]: 'PoloniexAccount',
 };
 
+/** The graph type of a withdrawal account, by its kind. Note: synchronous; see src/schema.ts for why that matters. */
+export function withdrawalAccountTypeName(account: { kind: WithdrawalAccountKind }): string {
+  return TYPE_BY_KIND[account.kind];
+}
+
 /** Somewhere coins can be withdrawn to, one implementing type per kind. */
-@InterfaceType({ resolveType: (account: WithdrawalAccount) => TYPE_BY_KIND[account.kind] })
+@InterfaceType({ resolveType: withdrawalAccountTypeName })
 export abstract class WithdrawalAccount {
   @Field(() => ID) id!: string;
   @Field(() => WithdrawalAccountKind) kind!: WithdrawalAccountKind;

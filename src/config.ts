@@ -45,6 +45,14 @@ export interface Config {
    * outside the remembered range is checked against a fresh read before it is refused.
    */
   feeRangeTtlSeconds: number;
+  /**
+   * Whether operations run as compiled functions (graphql-jit) once their document has run
+   * a couple of times through graphql-js (COMPILED_EXECUTION; default on). Off: graphql-js
+   * executes every operation, as Apollo Server does by default.
+   */
+  compiledExecution: boolean;
+  /** Runs through graphql-js before a document is compiled (COMPILE_AFTER_RUNS; 0: compile on first use). */
+  compileAfterRuns: number;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
   /** Time one query or mutation may spend on upstream calls, retries included; later calls fail fast. */
@@ -161,6 +169,8 @@ export function loadConfig(env: Env = process.env): Config {
     callerVerdictTtlSeconds: int(env, 'CALLER_VERDICT_TTL_SECONDS', 60, 1, 3600),
     localCacheTtlMs: int(env, 'LOCAL_CACHE_TTL_MS', 2000, 0, 60_000),
     feeRangeTtlSeconds: int(env, 'FEE_RANGE_CACHE_TTL_SECONDS', 30, 0, 300),
+    compiledExecution: bool(env, 'COMPILED_EXECUTION', true),
+    compileAfterRuns: int(env, 'COMPILE_AFTER_RUNS', 2, 0, 1000),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
     operationBudgetMs: int(env, 'OPERATION_BUDGET_MS', 30_000, 100, 300_000),
     circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),

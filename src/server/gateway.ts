@@ -16,6 +16,7 @@ import { accessLogPlugin } from './observability/access-log.plugin.js';
 import { OperationLog } from './observability/operation-log.js';
 import { createApqCache } from './persisted/apq-cache.js';
 import { loadOperationManifest, manifestDocumentCache, type OperationManifest } from './persisted/operation-manifest.js';
+import { jitGateway } from './jit-executor.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 import { HttpResponseCache } from './response-cache/http-response-cache.js';
@@ -51,7 +52,8 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const manifest = config.persistedOnly ? readManifest(config.persistedOperationsFile) : undefined;
   const documents = manifest ? manifestDocumentCache(manifest) : createApqCache(runtime.cache.store, config.apqTtlSeconds);
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    // Compiled execution goes through Apollo's gateway hook, its one way to swap the executor.
+    ...(config.compiledExecution ? { gateway: jitGateway(schema, config.compileAfterRuns, runtime.metrics) } : { schema }),
     // Set explicitly from config (INTROSPECTION), not left to Apollo's reading of NODE_ENV,
     // so that HTTP and WebSocket agree; stack traces never leave.
     introspection: config.introspection,

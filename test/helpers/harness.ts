@@ -90,6 +90,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     SHUTDOWN_GRACE_MS: '5000',
     // Tests fire many requests with one demo ticket; the budget has tests of its own.
     RATE_LIMIT_PER_MINUTE: '0',
+    // Every operation of the suite runs compiled; test/integration/compiled-execution.test.ts
+    // checks the first runs through graphql-js, and that both answer alike.
+    COMPILE_AFTER_RUNS: '0',
     ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     ...options.env,
   });

@@ -6,8 +6,10 @@ export interface Settings {
   warmupSec: number;
   /** Rounds of the main workloads (W1–W5) at the first latency. */
   rounds: number;
-  /** Rounds of the scale workloads (W6, main latency only), and of W1–W5 at the other latencies. */
+  /** Rounds of W1–W5 at the other latencies. */
   extraRounds: number;
+  /** Rounds of the scale workloads (W6), at the main latency only. */
+  scaleRounds: number;
   connections: number;
   /** SIM_LATENCY_MS values, one phase each (fresh simulator and contenders); the first is the main one. */
   latencies: number[];
@@ -29,10 +31,13 @@ export const ALL_WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6-10', 'W6-50', 'W
 /**
  * The settings of a full run, against which `auto` decides whether a run is a
  * smoke run. Note: chosen so that the whole bench stays under 10 minutes on 2
- * cores: 3 rounds of W1–W5 at 20 ms, one round of W6 at 20 ms and one round of
- * W1–W5 at 0 ms, 3 s measured after 1 s of warm-up (92 runs of about 5.5 s).
+ * cores: 3 rounds of W1–W5 at 20 ms, two rounds of W6 at 20 ms and one round of
+ * W1–W5 at 0 ms, 3 s measured after 1 s of warm-up (104 runs of about 5.5 s). W6 gets
+ * two rounds because its verdict (linear or not) compares three runs with each other: with
+ * one round, a slow minute of the shared machine during one of them bent the curve (two
+ * runs of 2026-12-06 said "not linear" for a build that profiles linear).
  */
-export const FULL = { durationSec: 3, rounds: 3, extraRounds: 1, connections: 50, latencies: [20, 0] };
+export const FULL = { durationSec: 3, rounds: 3, extraRounds: 1, scaleRounds: 2, connections: 50, latencies: [20, 0] };
 
 function intFrom(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -71,6 +76,7 @@ export function readSettings(): Settings {
     warmupSec: intFrom('BENCH_WARMUP', 1, 0, 60),
     rounds: intFrom('BENCH_ROUNDS', FULL.rounds, 1, 20),
     extraRounds: intFrom('BENCH_EXTRA_ROUNDS', FULL.extraRounds, 1, 20),
+    scaleRounds: intFrom('BENCH_SCALE_ROUNDS', FULL.scaleRounds, 1, 20),
     connections: intFrom('BENCH_CONNECTIONS', FULL.connections, 1, 1000),
     latencies: latencies(),
     contenders: listFrom('BENCH_CONTENDERS', ALL_CONTENDERS, ALL_CONTENDERS),
@@ -83,12 +89,12 @@ export function readSettings(): Settings {
 
 /**
  * Rounds of a workload group at a latency: the main workloads get the full
- * count at the main latency and the extra count elsewhere; W6 runs the extra
+ * count at the main latency and the extra count elsewhere; W6 runs its own
  * count at the main latency only (CPU per operation does not depend on it).
  */
 export function roundsFor(settings: Settings, latencyMs: number, group: 'main' | 'scale'): number {
   const main = latencyMs === settings.latencies[0];
-  if (group === 'scale') return main ? settings.extraRounds : 0;
+  if (group === 'scale') return main ? settings.scaleRounds : 0;
   return main ? settings.rounds : settings.extraRounds;
 }
 
@@ -97,6 +103,7 @@ export function isFullRun(settings: Settings): boolean {
   return (
     settings.durationSec >= FULL.durationSec &&
     settings.rounds >= FULL.rounds &&
+    settings.scaleRounds >= FULL.scaleRounds &&
     settings.connections === FULL.connections &&
     FULL.latencies.every((l) => settings.latencies.includes(l)) &&
     settings.contenders.length === ALL_CONTENDERS.length &&

@@ -59,7 +59,7 @@ function readOptions(argv: string[]): Options {
   });
   // W6 alone means its largest N, where the per-item cost shows most.
   const asked = (positionals[0] ?? '').toUpperCase().replace(/^W6$/, 'W6-100');
-  const workload = WORKLOADS.find((w) => w.name === asked);
+  const workload = WORKLOADS.find((w) => w.name.toUpperCase() === asked);
   if (!workload || positionals.length !== 1) throw new Error(`expected one workload of ${WORKLOADS.map((w) => w.name).join(', ')}\n${USAGE}`);
   const contender = values.contender ?? 'ours';
   if (!CONTENDERS.includes(contender)) throw new Error(`--contender ${contender}: expected one of ${CONTENDERS.join(', ')}\n${USAGE}`);

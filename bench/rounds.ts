@@ -5,7 +5,7 @@ import { roundsFor, type Settings } from './settings.js';
 import { upstreamPerOp, type RunRecord } from './stats.js';
 import type { RunningUpstream } from './upstream-process.js';
 import { prepareUpstream } from './upstream-prepare.js';
-import { requestBody, requestHeaders, TICKET_HEADER, type Workload } from './workloads.js';
+import { requestBody, requestHeaders, runsWorkload, TICKET_HEADER, type Workload } from './workloads.js';
 
 /** `list` rotated left by `by`: round r starts with a different contender, so no one always runs first. */
 function rotate<T>(list: readonly T[], by: number): T[] {
@@ -56,7 +56,7 @@ export async function runRounds(settings: Settings, workloads: readonly Workload
   const most = Math.max(...workloads.map(rounds));
   for (let round = 0; round < most; round++) {
     for (const contender of rotate(phase.contenders, round)) {
-      for (const workload of rotate(workloads, round).filter((w) => round < rounds(w))) {
+      for (const workload of rotate(workloads, round).filter((w) => round < rounds(w) && runsWorkload(contender.name, w))) {
         if (contender.child.exitCode() !== null) {
           if (!dead.has(contender.name)) {
             notes.push(
@@ -72,7 +72,7 @@ export async function runRounds(settings: Settings, workloads: readonly Workload
           url: contender.graphqlUrl,
           body: requestBody(workload),
           headers: requestHeaders(workload),
-          connections: settings.connections,
+          connections: workload.connections ?? settings.connections,
           durationSec: settings.durationSec,
           warmupSec: settings.warmupSec,
           ...(reference === undefined ? {} : { expectBody: reference }),

@@ -26,7 +26,7 @@ export interface Settings {
 }
 
 export const ALL_CONTENDERS = ['ours', 'naive', 'standard', 'limit'];
-export const ALL_WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6-10', 'W6-50', 'W6-100'];
+export const ALL_WORKLOADS = ['W1', 'W2', 'W2-single', 'W3', 'W4', 'W5', 'W6-10', 'W6-50', 'W6-100'];
 
 /**
  * The settings of a full run, against which `auto` decides whether a run is a

@@ -2,7 +2,7 @@ import { checkResponse } from './check.js';
 import type { RunningContender } from './contenders.js';
 import { request } from './http.js';
 import { validationKey, type Validation } from './report.js';
-import { requestBody, requestHeaders, type Workload } from './workloads.js';
+import { requestBody, requestHeaders, runsWorkload, type Workload } from './workloads.js';
 
 /** The outcome of checking a contender on a workload before it is measured. */
 export interface Checked {
@@ -49,7 +49,7 @@ export async function checkAll(
   const references = new Map<string, string>();
   const ordered = [...workloads.filter((w) => !w.mutates), ...workloads.filter((w) => w.mutates)];
   for (const workload of ordered) {
-    for (const contender of contenders) {
+    for (const contender of contenders.filter((c) => runsWorkload(c.name, workload))) {
       const checked = await checkContender(contender.graphqlUrl, workload);
       const key = validationKey(contender.name, workload.name, latencyMs);
       validation.set(key, checked.problems);

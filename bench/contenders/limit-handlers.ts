@@ -85,8 +85,10 @@ function handlerFor(workload: Workload, payments: PaymentsClient, catalogue: Cat
   }
 }
 
-/** Every workload's handler by its query text. */
+/** Every workload's handler by its query text (a workload that repeats an earlier one's text, W2-single, is that one). */
 export function createHandlers(payments: PaymentsClient, catalogue: CatalogueCache): Map<string, Handler> {
   const price = createPriceCache(payments);
-  return new Map(WORKLOADS.map((w) => [w.query, handlerFor(w, payments, catalogue, price)]));
+  const handlers = new Map<string, Handler>();
+  for (const w of WORKLOADS) if (!handlers.has(w.query)) handlers.set(w.query, handlerFor(w, payments, catalogue, price));
+  return handlers;
 }

@@ -26,20 +26,20 @@ const HELP: Record<string, string> = {
 /** Seconds; from a cached answer (a few ms) to the longest upstream timeout. */
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-function seriesKey(name: string, labels: Labels): string {
-  // Sorted, so that the same labels given in another order are the same series. Note: built
-  // by hand, since it runs twice per upstream call (an array of pairs through JSON was a
-  // measurable share of the home screen's CPU); values are JSON-quoted, so none can collide.
-  const keys = Object.keys(labels);
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i - 1]! > keys[i]!) {
-      keys.sort();
-      break;
-    }
-  }
+/**
+ * The key of one series in the mirror: the label values in the order of `names`, which is
+ * each metric's label names sorted once, so that the same labels given in another order are
+ * the same series. Note: built by hand, since it runs once per upstream call and per
+ * operation; values are JSON-quoted, so none can collide.
+ */
+function seriesKey(name: string, labels: Labels, names: readonly string[]): string {
   let key = name;
-  for (const k of keys) key += `|${k}=${JSON.stringify(String(labels[k]))}`;
+  for (const k of names) key += `|${k}=${JSON.stringify(String(labels[k]))}`;
   return key;
+}
+
+function sortedNames(labels: Labels): string[] {
+  return Object.keys(labels).sort();
 }
 
 /**
@@ -54,6 +54,8 @@ export class Metrics {
   private readonly histograms = new Map<string, Histogram>();
   private readonly gauges = new Map<string, Map<string, { labels: Labels; read: () => number }>>();
   private readonly values = new Map<string, number>();
+  /** Each counter's label names, sorted once (prom-client wants the same names on every call). */
+  private readonly labelNames = new Map<string, readonly string[]>();
 
   /** @param processMetrics also export the process's own (CPU, memory, event loop lag). */
   constructor(processMetrics = false) {
@@ -66,9 +68,10 @@ export class Metrics {
     if (!counter) {
       counter = new Counter({ name, help: HELP[name] ?? name, labelNames: Object.keys(labels), registers: [this.registry] });
       this.counters.set(name, counter);
+      this.labelNames.set(name, sortedNames(labels));
     }
     counter.inc(labels, by);
-    const key = seriesKey(name, labels);
+    const key = seriesKey(name, labels, this.labelNames.get(name)!);
     this.values.set(key, (this.values.get(key) ?? 0) + by);
   }
 
@@ -84,7 +87,7 @@ export class Metrics {
 
   /** The current value of a counter, for tests and readiness. */
   get(name: string, labels: Labels = {}): number {
-    return this.values.get(seriesKey(name, labels)) ?? 0;
+    return this.values.get(seriesKey(name, labels, this.labelNames.get(name) ?? sortedNames(labels))) ?? 0;
   }
 
   /** Registers a gauge series read at scrape time. */
@@ -103,7 +106,7 @@ export class Metrics {
         },
       });
     }
-    series.set(seriesKey(name, labels), { labels, read });
+    series.set(seriesKey(name, labels, sortedNames(labels)), { labels, read });
   }
 
   /** Every series in the Prometheus text format. */

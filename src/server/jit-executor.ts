@@ -3,14 +3,24 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import type { Metrics } from '../lib/metrics.js';
+import { RecentMap } from '../lib/recent-map.js';
 
 // Note: Apollo's own names for the hook's types, without importing the package it takes them from.
 type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 type GatewayRequest = Parameters<GatewayExecutor>[0];
 
-/** What is known of one parsed document, per operation name: its runs so far, then its compiled form. */
-type Plan = { runs: number } | { compiled: CompiledQuery } | { unsupported: true };
+/** Runs so far of an operation not compiled yet, or this mark: graphql-jit cannot compile it. */
+const UNSUPPORTED = -1;
+
+/**
+ * Compiled documents kept at most: about 20 MB. Note: a compiled operation is a function of
+ * about 100 KB (the home screen: 107 KB, 1.7 ms to compile), kept beside Apollo's document
+ * store, which bounds documents by their own size only; a client sending thousands of
+ * distinct documents three times each would otherwise grow the process by as many
+ * functions. The oldest compiled goes first (and is compiled again if it comes back).
+ */
+export const MAX_COMPILED_DOCUMENTS = 200;
 
 /**
  * Runs operations through graphql-jit's compiled execution, which builds one function per
@@ -20,22 +30,28 @@ type Plan = { runs: number } | { compiled: CompiledQuery } | { unsupported: true
  *   which the masker tags BAD_USER_INPUT as before (graphql-jit words them differently);
  * - a document graphql-jit cannot compile, or one seen fewer than COMPILE_AFTER_RUNS
  *   times, is executed by graphql-js.
- * Note: plans are kept per parsed document (Apollo keeps one per query text in its
- * document store), so they go when the document does.
+ * Note: runs are counted per parsed document (Apollo keeps one per query text in its
+ * document store), so they go when the document does; compiled forms are kept for at most
+ * {@link MAX_COMPILED_DOCUMENTS} documents.
  */
 export class JitExecutor {
-  private readonly plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  private readonly runs = new WeakMap<DocumentNode, Map<string, number>>();
+  private readonly compiled: RecentMap<DocumentNode, Map<string, CompiledQuery>>;
 
   /**
    * @param compileAfterRuns How many times a document runs through graphql-js before it is
-   * compiled. Note: compiling costs about as much as tens of executions, so a document seen
-   * once (a one-off query, a client probing) never pays it; an app's everyday queries soon do.
+   * compiled. Note: compiling costs what some ten executions save (the home screen: 1.7 ms),
+   * so a document seen once (a one-off query, a client probing) never pays it; an app's
+   * everyday queries soon do.
    */
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly compileAfterRuns: number,
     private readonly metrics: Metrics,
-  ) {}
+    maxCompiledDocuments = MAX_COMPILED_DOCUMENTS,
+  ) {
+    this.compiled = new RecentMap(maxCompiledDocuments);
+  }
 
   readonly execute: GatewayExecutor = async (request) => {
     const { document, operation } = request;
@@ -50,21 +66,28 @@ export class JitExecutor {
   };
 
   private compiledFor(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | undefined {
-    let byName = this.plans.get(document);
-    if (!byName) this.plans.set(document, (byName = new Map()));
     const name = operation.name?.value ?? '';
-    const plan = byName.get(name) ?? { runs: 0 };
-    if ('compiled' in plan) return plan.compiled;
-    if ('unsupported' in plan) return undefined;
-    if (plan.runs < this.compileAfterRuns) {
-      byName.set(name, { runs: plan.runs + 1 });
+    const known = this.compiled.get(document)?.get(name);
+    if (known) return known;
+    let byName = this.runs.get(document);
+    if (!byName) this.runs.set(document, (byName = new Map()));
+    const runs = byName.get(name) ?? 0;
+    if (runs === UNSUPPORTED) return undefined;
+    if (runs < this.compileAfterRuns) {
+      byName.set(name, runs + 1);
       return undefined;
     }
     const compiled = namesProto(document) ? undefined : compileQuery(this.schema, document, operation.name?.value);
     const supported = compiled !== undefined && isCompiledQuery(compiled);
-    byName.set(name, supported ? { compiled } : { unsupported: true });
     this.metrics.inc('gateway_documents_compiled_total', { result: supported ? 'compiled' : 'unsupported' });
-    return supported ? compiled : undefined;
+    if (!supported) {
+      byName.set(name, UNSUPPORTED);
+      return undefined;
+    }
+    let operations = this.compiled.get(document);
+    if (!operations) this.compiled.set(document, (operations = new Map()));
+    operations.set(name, compiled);
+    return compiled;
   }
 
   private async executeWithGraphQLJs(request: GatewayRequest): Promise<ExecutionResult> {

@@ -42,7 +42,7 @@ function describe(r: RunResults): string {
   const s = r.settings;
   return [
     `Last run: ${r.when}; ${s.durationSec} s per run (+${s.warmupSec} s unmeasured warm-up), ${s.connections} connections; ` +
-      `SIM_LATENCY_MS=${s.latencies.join(' and ')}; rounds: ${s.rounds} for W1–W5 at ${s.latencies[0]} ms, ${s.scaleRounds} for W6, ${s.extraRounds} at other latencies; ` +
+      `SIM_LATENCY_MS=${s.latencies.join(' and ')}; rounds: ${s.rounds} for W1–W5 at ${s.latencies[0]} ms, ${s.scaleRounds} for W6 and W2-single, ${s.extraRounds} at other latencies; ` +
       `upstream: ${s.upstream === 'sim' ? 'sim/main.ts' : 'bench stub'}.`,
     `Machine: ${r.machine}. Load average (1, 5, 15 min) before: ${r.loadAverage.before}; after: ${r.loadAverage.after}.`,
     ...r.notes.map((note) => `Note: ${note}`),

@@ -8,7 +8,7 @@ export interface Settings {
   rounds: number;
   /** Rounds of W1–W5 at the other latencies. */
   extraRounds: number;
-  /** Rounds of the scale workloads (W6), at the main latency only. */
+  /** Rounds of the scale workloads (W6) and of W2-single, at the main latency only. */
   scaleRounds: number;
   connections: number;
   /** SIM_LATENCY_MS values, one phase each (fresh simulator and contenders); the first is the main one. */
@@ -31,8 +31,8 @@ export const ALL_WORKLOADS = ['W1', 'W2', 'W2-single', 'W3', 'W4', 'W5', 'W6-10'
 /**
  * The settings of a full run, against which `auto` decides whether a run is a
  * smoke run. Note: chosen so that the whole bench stays under 10 minutes on 2
- * cores: 3 rounds of W1–W5 at 20 ms, two rounds of W6 at 20 ms and one round of
- * W1–W5 at 0 ms, 3 s measured after 1 s of warm-up (104 runs of about 5.5 s). W6 gets
+ * cores: 3 rounds of W1–W5 at 20 ms, two rounds of W6 and W2-single at 20 ms and one round
+ * of W1–W5 at 0 ms, 3 s measured after 1 s of warm-up (108 runs of about 5.3 s). W6 gets
  * two rounds because its verdict (linear or not) compares three runs with each other: with
  * one round, a slow minute of the shared machine during one of them bent the curve (two
  * runs of 2026-12-06 said "not linear" for a build that profiles linear).
@@ -92,9 +92,9 @@ export function readSettings(): Settings {
  * count at the main latency and the extra count elsewhere; W6 runs its own
  * count at the main latency only (CPU per operation does not depend on it).
  */
-export function roundsFor(settings: Settings, latencyMs: number, group: 'main' | 'scale'): number {
+export function roundsFor(settings: Settings, latencyMs: number, group: 'main' | 'scale' | 'latency'): number {
   const main = latencyMs === settings.latencies[0];
-  if (group === 'scale') return main ? settings.scaleRounds : 0;
+  if (group !== 'main') return main ? settings.scaleRounds : 0;
   return main ? settings.rounds : settings.extraRounds;
 }
 

@@ -19,8 +19,8 @@ export interface Workload {
   expected: unknown;
   /** Why this workload is interesting, for the report. */
   note: string;
-  /** `main` runs in every round; `scale` (W6) in fewer (settings). */
-  group: 'main' | 'scale';
+  /** `main` runs in every round; `scale` (W6) and `latency` (W2-single) in fewer, at the main latency only (settings). */
+  group: 'main' | 'scale' | 'latency';
   /** A variable that gets a fresh UUID on every request (W5's idempotency key). */
   freshVariable?: string;
   /** Tickets the load rotates over, request by request (W5: one wallet's coins last about 1950 transfers). */
@@ -88,6 +88,7 @@ const w2Single: Workload = {
   note: 'home screen, one request at a time (latency, not throughput)',
   connections: 1,
   contenders: ['ours', 'limit'],
+  group: 'latency',
 };
 
 // Note: `review` is selected twice (under an alias), as two components of one

@@ -11,6 +11,12 @@ export interface ScaleCurve {
   /** CPU ms per extra item between consecutive Ns. */
   slopes: number[];
   linear: boolean | undefined;
+  /**
+   * Where the middle N lies when it is off the line: `below` is cost growing faster than N
+   * (a per-item hot spot); `above` is cost flattening out, which a hot spot cannot do
+   * (on this shared machine, usually one slow run).
+   */
+  bend?: 'above' | 'below';
 }
 
 /**
@@ -28,11 +34,13 @@ export function scaleCurves(summaries: Summary[], latencyMs: number): ScaleCurve
     const [n0, n1, n2] = ns;
     const [c0, c1, c2] = cpu;
     let linear: boolean | undefined;
+    let bend: 'above' | 'below' | undefined;
     if (n0 !== undefined && n1 !== undefined && n2 !== undefined && c0 !== undefined && c1 !== undefined && c2 !== undefined && [c0, c1, c2].every(Number.isFinite)) {
       const onLine = c0 + ((c2 - c0) * (n1 - n0)) / (n2 - n0);
       linear = Math.abs(c1 - onLine) <= Math.max(0.1 * onLine, 0.05);
+      if (!linear) bend = c1 > onLine ? 'above' : 'below';
     }
-    return { contender, cpuMsPerOp: Object.fromEntries(ns.map((n, i) => [String(n), cpu[i] ?? Number.NaN])), slopes, linear };
+    return { contender, cpuMsPerOp: Object.fromEntries(ns.map((n, i) => [String(n), cpu[i] ?? Number.NaN])), slopes, linear, ...(bend && { bend }) };
   });
 }
 
@@ -46,7 +54,7 @@ export function formatScale(curves: ScaleCurve[]): string {
   for (const c of curves) {
     rows.push(
       `| ${c.contender} | ${ns.map((n) => fixed(c.cpuMsPerOp[String(n)] ?? Number.NaN, 3)).join(' | ')} | ` +
-        `${c.slopes.map((s) => fixed(s * 1000, 1)).join(' | ')} | ${c.linear === undefined ? 'n/a' : c.linear ? 'yes' : 'no'} |`,
+        `${c.slopes.map((s) => fixed(s * 1000, 1)).join(' | ')} | ${c.linear === undefined ? 'n/a' : c.linear ? 'yes' : `no (N=${ns[1]} ${c.bend} the line${c.bend === 'above' ? ': flattening' : ': hot spot'})`} |`,
     );
   }
   return rows.join('\n');

@@ -71,6 +71,12 @@ export interface Ratios {
   latencyMs: number;
   reqPerSec: Record<string, number>;
   p99: Record<string, number>;
+  /**
+   * The other's CPU per operation over ours (above 1 favours ours). Note: steadier than req/s
+   * on a shared machine: time the machine gives to other work lowers req/s, but is not
+   * charged to the contender's CPU time.
+   */
+  cpu: Record<string, number>;
   /** ours' p50 minus limit's, in ms. */
   p50MinusLimit: number;
 }
@@ -81,13 +87,15 @@ export function computeRatios(summaries: Summary[]): Ratios[] {
   for (const ours of sortSummaries(summaries.filter((s) => s.contender === 'ours'))) {
     const reqPerSec: Record<string, number> = {};
     const p99: Record<string, number> = {};
+    const cpu: Record<string, number> = {};
     for (const other of ['standard', 'naive', 'limit']) {
       const base = find(summaries, other, ours.workload, ours.latencyMs);
       reqPerSec[other] = base ? ours.reqPerSec / base.reqPerSec : Number.NaN;
       p99[other] = base ? ours.p99 / base.p99 : Number.NaN;
+      cpu[other] = base ? base.cpuMsPerOp / ours.cpuMsPerOp : Number.NaN;
     }
     const limit = find(summaries, 'limit', ours.workload, ours.latencyMs);
-    out.push({ workload: ours.workload, latencyMs: ours.latencyMs, reqPerSec, p99, p50MinusLimit: limit ? ours.p50 - limit.p50 : Number.NaN });
+    out.push({ workload: ours.workload, latencyMs: ours.latencyMs, reqPerSec, p99, cpu, p50MinusLimit: limit ? ours.p50 - limit.p50 : Number.NaN });
   }
   return out;
 }
@@ -95,13 +103,17 @@ export function computeRatios(summaries: Summary[]): Ratios[] {
 /** The ratios of one latency as a Markdown table. */
 export function formatRatios(ratios: Ratios[], latencyMs: number): string {
   const rows = [
-    '| workload | req/s ours/standard | req/s ours/naive | req/s ours/limit | p99 ours/standard | p99 ours/naive | p99 ours/limit | p50 ours − limit (ms) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| workload | req/s ours/standard | req/s ours/naive | req/s ours/limit | p99 ours/standard | p99 ours/naive | p99 ours/limit | p50 ours − limit (ms) | CPU/op standard/ours | CPU/op naive/ours | CPU/op limit/ours |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of ratios.filter((x) => x.latencyMs === latencyMs)) {
     const q = (k: string): string => fixed(r.reqPerSec[k] ?? Number.NaN, 2);
     const p = (k: string): string => fixed(r.p99[k] ?? Number.NaN, 2);
-    rows.push(`| ${r.workload} | ${q('standard')} | ${q('naive')} | ${q('limit')} | ${p('standard')} | ${p('naive')} | ${p('limit')} | ${fixed(r.p50MinusLimit, 0)} |`);
+    const c = (k: string): string => fixed(r.cpu?.[k] ?? Number.NaN, 2);
+    rows.push(
+      `| ${r.workload} | ${q('standard')} | ${q('naive')} | ${q('limit')} | ${p('standard')} | ${p('naive')} | ${p('limit')} | ${fixed(r.p50MinusLimit, 0)} | ` +
+        `${c('standard')} | ${c('naive')} | ${c('limit')} |`,
+    );
   }
   return rows.join('\n');
 }

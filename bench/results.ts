@@ -68,7 +68,7 @@ export function formatResults(r: RunResults, validation: Validation, cores: numb
     parts.push(
       `### SIM_LATENCY_MS=${latency}: medians over rounds`,
       formatTable(r.summaries, validation, latency),
-      `### SIM_LATENCY_MS=${latency}: ratios (req/s above 1 and p99 below 1 favour ours)`,
+      `### SIM_LATENCY_MS=${latency}: ratios (req/s above 1, p99 below 1 and CPU/op above 1 favour ours)`,
       formatRatios(r.ratios, latency),
     );
     const curves = r.scale[String(latency)] ?? [];

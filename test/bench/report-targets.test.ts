@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeRatios, formatRatios } from '../../bench/report.js';
 import { evaluateTargets, formatScale, scaleCurves } from '../../bench/report-targets.js';
 import type { Summary } from '../../bench/stats.js';
 
@@ -71,5 +72,19 @@ describe('benchmark verdicts', () => {
     );
     expect(targets.find((t) => t.target === 'W2 ours p50 within 10 ms of limit')).toMatchObject({ met: false, measured: '97 vs 52 ms' });
     expect(targets.find((t) => t.target.startsWith('W2 p50 one request at a time'))).toMatchObject({ met: true, measured: '24 vs 22 ms' });
+  });
+
+  it('ratios: req/s ours over the other, CPU per operation the other over ours, so that above 1 favours ours for both', () => {
+    const ratios = computeRatios([
+      summary('ours', 'W2', { reqPerSec: 400, cpuMsPerOp: 2.5 }),
+      summary('standard', 'W2', { reqPerSec: 250, cpuMsPerOp: 4 }),
+      summary('limit', 'W2', { reqPerSec: 800, cpuMsPerOp: 1.25 }),
+    ]);
+    expect(ratios).toHaveLength(1);
+    expect(ratios[0]!.reqPerSec['standard']).toBeCloseTo(1.6);
+    expect(ratios[0]!.cpu['standard']).toBeCloseTo(1.6);
+    expect(ratios[0]!.cpu['limit']).toBeCloseTo(0.5);
+    expect(Number.isNaN(ratios[0]!.cpu['naive'])).toBe(true);
+    expect(formatRatios(ratios, 20)).toMatch(/\| W2 \| 1\.60 \| n\/a \| 0\.50 \|.*\| 1\.60 \| n\/a \| 0\.50 \|$/m);
   });
 });

@@ -26,10 +26,12 @@ export const MAX_COMPILED_DOCUMENTS = 200;
  * Runs operations through graphql-jit's compiled execution, which builds one function per
  * document instead of walking the document for every result (bench W6: CPU per operation
  * about halved at 100 transfers). What it answers is graphql-js' answer:
- * - variables are coerced by graphql-js first, so a refused value gets graphql-js' error,
- *   which the masker tags BAD_USER_INPUT as before (graphql-jit words them differently);
- * - a document graphql-jit cannot compile, or one seen fewer than COMPILE_AFTER_RUNS
- *   times, is executed by graphql-js.
+ * - before a compiled run, graphql-js coerces the variables, so a refused value gets
+ *   graphql-js' error, which the masker tags BAD_USER_INPUT as before (graphql-jit words
+ *   them differently);
+ * - a document graphql-jit cannot compile, or one that has run fewer than
+ *   COMPILE_AFTER_RUNS times, is executed by graphql-js, which coerces the variables once,
+ *   as it always did; a run refused for its variables does not count.
  * Note: runs are counted per parsed document (Apollo keeps one per query text in its
  * document store), so they go when the document does; compiled forms are kept for at most
  * {@link MAX_COMPILED_DOCUMENTS} documents.
@@ -55,32 +57,46 @@ export class JitExecutor {
 
   readonly execute: GatewayExecutor = async (request) => {
     const { document, operation } = request;
+    const name = operation.name?.value ?? '';
+    const known = this.compiled.get(document)?.get(name);
+    // Not compiled (yet): graphql-js runs it, coercing the variables itself, and a run that
+    // got past them counts towards compiling.
+    if (!known && !this.isDue(document, name)) {
+      const result = await this.executeWithGraphQLJs(request);
+      if ('data' in result) this.countRun(document, name);
+      return result;
+    }
     const variables = request.request.variables ?? {};
     if (operation.variableDefinitions?.length) {
       const coerced = getVariableValues(this.schema, operation.variableDefinitions, variables, { maxErrors: 50 });
       if (coerced.errors) return { errors: coerced.errors };
     }
-    const compiled = this.compiledFor(document, operation);
+    const compiled = known ?? this.compile(document, operation);
     if (!compiled) return this.executeWithGraphQLJs(request);
     return (await compiled.query(undefined, request.context, variables)) as ExecutionResult;
   };
 
-  private compiledFor(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | undefined {
-    const name = operation.name?.value ?? '';
-    const known = this.compiled.get(document)?.get(name);
-    if (known) return known;
+  /** Whether an operation not compiled yet has run often enough to be compiled now. */
+  private isDue(document: DocumentNode, name: string): boolean {
+    const runs = this.runs.get(document)?.get(name) ?? 0;
+    return runs !== UNSUPPORTED && runs >= this.compileAfterRuns;
+  }
+
+  private countRun(document: DocumentNode, name: string): void {
     let byName = this.runs.get(document);
     if (!byName) this.runs.set(document, (byName = new Map()));
     const runs = byName.get(name) ?? 0;
-    if (runs === UNSUPPORTED) return undefined;
-    if (runs < this.compileAfterRuns) {
-      byName.set(name, runs + 1);
-      return undefined;
-    }
+    if (runs !== UNSUPPORTED) byName.set(name, runs + 1);
+  }
+
+  private compile(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | undefined {
+    const name = operation.name?.value ?? '';
     const compiled = namesProto(document) ? undefined : compileQuery(this.schema, document, operation.name?.value);
     const supported = compiled !== undefined && isCompiledQuery(compiled);
     this.metrics.inc('gateway_documents_compiled_total', { result: supported ? 'compiled' : 'unsupported' });
     if (!supported) {
+      let byName = this.runs.get(document);
+      if (!byName) this.runs.set(document, (byName = new Map()));
       byName.set(name, UNSUPPORTED);
       return undefined;
     }

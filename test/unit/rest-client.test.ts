@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { RequestError, type Got } from 'got';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { SharedCache } from '../../src/cache/shared-cache.js';
 import { loadConfig } from '../../src/config.js';
 import { CircuitBreaker } from '../../src/datasources/rest/circuit-breaker.js';
 import type { Endpoint } from '../../src/datasources/rest/endpoint.js';
+import { createUpstreamClient } from '../../src/datasources/rest/http-client.js';
 import { RestClient } from '../../src/datasources/rest/rest-client.js';
 import { SessionTicketAuth } from '../../src/datasources/rest/upstream-auth.js';
 import { anything } from '../../src/lib/guard.js';
@@ -17,12 +20,12 @@ const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error:
 const endpoint: Endpoint = { name: 'getThing', method: 'GET', path: '/thing', timeoutMs: 1000, retries: 0, kind: 'read', accept: anything };
 
 /** A client whose every call fails the way `fail` says (or answers), and a breaker that opens on the first failure. */
-function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1) {
+function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1, client: Got = ((() => fail()) as unknown) as Got) {
   const metrics = new Metrics();
   const breaker = new CircuitBreaker('payments', threshold, 60_000, metrics);
   const cache = new SharedCache(new MemoryStore(), metrics);
   const deps = {
-    upstream: { name: 'payments', client: ((() => fail()) as unknown) as Got, breaker },
+    upstream: { name: 'payments', client, breaker },
     cache,
     verdicts: new CallerVerdicts(cache, 60),
     metrics,
@@ -78,18 +81,27 @@ describe('RestClient and the circuit breaker', () => {
 describe('RestClient and the operation budget', () => {
   it('fails a call fast once the budget is spent: UPSTREAM_TIMEOUT, and nothing sent', async () => {
     let sent = 0;
-    const slow = (() => {
+    // A real upstream that takes 150 ms to answer.
+    const server = createServer((_req, res) => {
       sent++;
-      return new Promise((resolve) => setTimeout(() => resolve({ statusCode: 200, body: '{}' }), 150));
-    }) as unknown as () => never;
-    const { rest } = clientFailingWith(slow, 200);
-    const client = rest();
-    expect(await client.read(endpoint, { query: { n: 1 } })).toEqual({});
-    // 150 ms of a 200 ms budget are gone: the next call does not go out.
-    const err = (await client.read(endpoint, { query: { n: 2 } }).catch((e: unknown) => e)) as GraphQLError;
-    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { service: 'payments' } });
-    expect(err.message).toMatch(/budget/);
-    expect(sent).toBe(1);
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 150);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { rest } = clientFailingWith(() => {
+        throw new Error('unused');
+      }, 200, 1, createUpstreamClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+      const client = rest();
+      expect(await client.read(endpoint, { query: { n: 1 } })).toEqual({});
+      // 150 ms of a 200 ms budget are gone: the next call does not go out.
+      const err = (await client.read(endpoint, { query: { n: 2 } }).catch((e: unknown) => e)) as GraphQLError;
+      expect(err.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { service: 'payments' } });
+      expect(err.message).toMatch(/budget/);
+      expect(sent).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('retries a refused connection at most twice for a read, and never for a write', async () => {

@@ -5,6 +5,7 @@ import { installFastNativeRequestOptions } from './got-native-options.js';
 
 /**
  * The one keep-alive client of an upstream, shared by every request of the process.
+ * Requests go through got's stream interface (upstream-exchange.ts).
  * Note: retries and timeouts are off here and set per endpoint by the datasource, since
  * got's defaults (no timeout, GET/PUT/DELETE retried twice, after timeouts too) are
  * wrong for a gateway.
@@ -23,7 +24,8 @@ export function createUpstreamClient(baseUrl: string): Got {
     agent: { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) },
     retry: { limit: 0 },
     followRedirect: false,
-    responseType: 'text',
-    throwHttpErrors: true,
+    // Every status comes back as an answer: upstream-exchange.ts reads the body of a 4xx
+    // too (got's stream interface would raise its HTTPError before the body is read).
+    throwHttpErrors: false,
   });
 }

@@ -1,4 +1,4 @@
-import { HTTPError, RequestError, type OptionsInit, type Response } from 'got';
+import { RequestError, type OptionsInit } from 'got';
 import type { GraphQLError } from 'graphql';
 import { parseLosslessJson } from '../../lib/lossless-json.js';
 import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
@@ -6,6 +6,7 @@ import type { Outcome } from './outcome.js';
 import { RawBody } from '../../lib/raw-body.js';
 import type { Upstream } from './upstream.js';
 import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse, retryAfterSeconds } from './upstream-error.js';
+import { AnswerTooLarge, exchange, type UpstreamAnswer } from './upstream-exchange.js';
 
 /** Transport errors that mean "the upstream (or the way to it) is not there". */
 const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED']);
@@ -14,7 +15,7 @@ const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND',
 export interface PreparedRequest {
   /** Path relative to the client's prefixUrl (no leading slash). */
   readonly url: string;
-  /** got's options; their `headers` are {@link headers}, where the credentials are added. */
+  /** got's options (a stream request: see upstream-exchange.ts); their `headers` are {@link headers}, where the credentials are added. */
   readonly options: OptionsInit;
   readonly headers: Record<string, string>;
 }
@@ -40,6 +41,7 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutMs: num
     headers,
     options: {
       method: call.endpoint.method,
+      isStream: true,
       headers,
       timeout: { request: timeoutMs },
       ...(query && { searchParams: query }),
@@ -66,13 +68,14 @@ export interface CallContext {
  * caller can meter, log and judge the circuit from one value.
  */
 export async function callUpstream(upstream: Upstream, endpoint: Endpoint, request: PreparedRequest, context: CallContext): Promise<CallResult> {
-  let response: Response<string>;
+  let response: UpstreamAnswer;
   try {
-    response = (await upstream.client(request.url, request.options)) as Response<string>;
+    response = await exchange(upstream.client, request.url, request.options);
   } catch (err) {
     return classifyFailure(upstream.name, err, context);
   }
   const status = response.statusCode;
+  if (status >= 400) return refusal(upstream.name, status, response, context);
   // A 3xx (redirects are not followed) or 1xx: the upstream did not answer the question.
   if (status < 200 || status >= 300) {
     return { outcome: { kind: 'failed', status }, error: fromUpstreamResponse(upstream.name, status, '', context) };
@@ -88,7 +91,20 @@ export async function callUpstream(upstream: Upstream, endpoint: Endpoint, reque
   return { outcome: { kind: 'answered', status }, value: answer };
 }
 
-function pickHeaders(response: Response<string>, names: readonly string[]): Record<string, string | string[]> {
+/** A 4xx or 5xx: the client-facing error its status and body call for, with the upstream's Retry-After. */
+function refusal(service: string, status: number, response: Pick<UpstreamAnswer, 'headers' | 'body'>, context: CallContext): CallResult {
+  const header = response.headers['retry-after'];
+  const retryAfterHeader = header === undefined ? undefined : String(header);
+  const error = fromUpstreamResponse(service, status, response.body, { ...context, ...(retryAfterHeader && { retryAfterHeader }) });
+  const retryAfter = retryAfterSeconds(retryAfterHeader);
+  return {
+    outcome: status < 500 ? { kind: 'refused', status } : { kind: 'failed', status },
+    error,
+    ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }),
+  };
+}
+
+function pickHeaders(response: UpstreamAnswer, names: readonly string[]): Record<string, string | string[]> {
   const picked: Record<string, string | string[]> = {};
   for (const name of names) {
     const value = response.headers[name];
@@ -98,17 +114,11 @@ function pickHeaders(response: Response<string>, names: readonly string[]): Reco
 }
 
 function classifyFailure(service: string, err: unknown, context: CallContext): CallResult {
-  if (err instanceof HTTPError) {
-    const status = err.response.statusCode;
-    const header = err.response.headers['retry-after'];
-    const retryAfterHeader = header === undefined ? undefined : String(header);
-    const error = fromUpstreamResponse(service, status, String(err.response.body ?? ''), { ...context, ...(retryAfterHeader && { retryAfterHeader }) });
-    const retryAfter = retryAfterSeconds(retryAfterHeader);
-    return {
-      outcome: status >= 400 && status < 500 ? { kind: 'refused', status } : { kind: 'failed', status },
-      error,
-      ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }),
-    };
+  // An answer too long to read: judged by its status alone (its body was not kept).
+  if (err instanceof AnswerTooLarge) {
+    const status = err.statusCode;
+    if (status >= 400) return refusal(service, status, { headers: {}, body: '' }, context);
+    return { outcome: { kind: 'malformed', status }, error: fromMalformedBody(service, status) };
   }
   if (err instanceof RequestError) {
     if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT') {

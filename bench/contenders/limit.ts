@@ -12,10 +12,11 @@ import { createHandlers } from './limit-handlers.js';
 import { createPaymentsClient } from './upstream.js';
 
 // The floor makes its calls with got as ours does, fast native options included
-// (src/datasources/rest/got-native-options.ts): otherwise ours would beat the floor on them.
+// (src/datasources/rest/got-native-options.ts) and read through got's stream interface
+// (src/datasources/rest/upstream-exchange.ts): otherwise ours would beat the floor on them.
 installFastNativeRequestOptions();
 const port = Number(process.env['PORT'] ?? 4100);
-const payments = createPaymentsClient(process.env['PAYMENTS_API_URL'] ?? 'http://127.0.0.1:4010');
+const payments = createPaymentsClient(process.env['PAYMENTS_API_URL'] ?? 'http://127.0.0.1:4010', 'stream');
 const catalogue = createCatalogueCache(payments, 5 * 60_000);
 // Note: operations are recognised by their exact query text: the lower bound
 // does no GraphQL work at all, so it only knows the benchmark's bodies.

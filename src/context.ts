@@ -54,6 +54,57 @@ export interface RequestOrigin {
   cookies?: ResponseCookies;
 }
 
+/** How an operation's context builds what it builds on first use. */
+interface LazyParts {
+  tickets(): TicketServiceDataSource;
+  idempotency(): Idempotency;
+  loginAttempts(): LoginAttempts;
+  renew(): GatewayContext;
+}
+
+/**
+ * One operation's context. What few operations use (the ticket service's client with its
+ * own loader, idempotency, the login budget) is built on first use: most operations read
+ * payments only and should not pay for the rest.
+ * Note: Apollo Server copies each operation's context with Object.assign onto an object of
+ * the same prototype. A getter of the object itself would run in that copy, building
+ * everything at once; getters on this class's prototype stay getters in the copy.
+ */
+class OperationContext implements GatewayContext {
+  private builtTickets: TicketServiceDataSource | undefined = undefined;
+  private builtIdempotency: Idempotency | undefined = undefined;
+  private builtLoginAttempts: LoginAttempts | undefined = undefined;
+
+  constructor(
+    readonly credentials: Credentials,
+    readonly requestId: string,
+    readonly clientIp: string,
+    readonly tally: RequestTally,
+    readonly payments: PaymentsDataSource,
+    readonly ticketStatus: TicketStatusFeed,
+    readonly cookies: ResponseCookies,
+    readonly pubsub: GatewayPubSub,
+    readonly logger: Logger,
+    private readonly lazy: LazyParts,
+  ) {}
+
+  get tickets(): TicketServiceDataSource {
+    return (this.builtTickets ??= this.lazy.tickets());
+  }
+
+  get idempotency(): Idempotency {
+    return (this.builtIdempotency ??= this.lazy.idempotency());
+  }
+
+  get loginAttempts(): LoginAttempts {
+    return (this.builtLoginAttempts ??= this.lazy.loginAttempts());
+  }
+
+  renew(): GatewayContext {
+    return this.lazy.renew();
+  }
+}
+
 /**
  * Builds the per-request context: datasources carrying this caller's credentials, with
  * their own request-scoped loaders. Nothing here outlives the operation.
@@ -79,35 +130,12 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
   // Note: the payments service has no "who am I"; its plan catalogue answers every valid
   // session, and its verdict is cached, so it proves an app user's session for a cache read.
   const verifySession = async (): Promise<void> => void (await payments.billing.getBillingPlans());
-  // Note: what few operations use (the ticket service's client with its own loader,
-  // idempotency, the login budget) is built on first use: most operations read payments
-  // only and should not pay for the rest.
-  let tickets: TicketServiceDataSource | undefined;
-  let idempotency: Idempotency | undefined;
-  let loginAttempts: LoginAttempts | undefined;
-  return {
-    credentials,
-    requestId,
-    clientIp,
-    tally,
-    logger: runtime.logger,
-    pubsub: runtime.pubsub,
-    get loginAttempts() {
-      return (loginAttempts ??= new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp));
-    },
-    payments,
-    get tickets() {
-      return (tickets ??= new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession));
-    },
-    ticketStatus: runtime.tickets.feed,
-    cookies,
-    get idempotency() {
-      return (idempotency ??= new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, {
-        logger: runtime.logger,
-        metrics: runtime.metrics,
-        requestId,
-      }));
-    },
+  const lazy: LazyParts = {
+    tickets: () => new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession),
+    idempotency: () =>
+      new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, { logger: runtime.logger, metrics: runtime.metrics, requestId }),
+    loginAttempts: () => new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp),
     renew: () => createContext(runtime, credentials, { ...origin, cookies }),
   };
+  return new OperationContext(credentials, requestId, clientIp, tally, payments, runtime.tickets.feed, cookies, runtime.pubsub, runtime.logger, lazy);
 }

@@ -134,3 +134,34 @@ describe('RestClient and the operation budget', () => {
     expect(sent).toBe(1);
   });
 });
+
+describe('RestClient and an answer too long to read', () => {
+  it('cuts an endless 200 off past 32 MB: UPSTREAM_UNAVAILABLE, counted as malformed; an endless 503 keeps its status', async () => {
+    // A real upstream that never stops sending; each path answers with its own status.
+    const server = createServer((req, res) => {
+      res.writeHead(req.url?.startsWith('/thing') ? 200 : 503, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
+      const pump = (): void => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createUpstreamClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      const { rest, metrics } = clientFailingWith(() => {
+        throw new Error('unused');
+      }, 30_000, 100, client);
+      const err = (await rest().read(endpoint).catch((e: unknown) => e)) as GraphQLError;
+      expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 200 } });
+      expect(metrics.get('gateway_upstream_requests_total', { service: 'payments', endpoint: 'getThing', outcome: 'malformed' })).toBe(1);
+      const failing = (await rest().read({ ...endpoint, name: 'getOther', path: '/other' }).catch((e: unknown) => e)) as GraphQLError;
+      expect(failing.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 503 } });
+      expect(metrics.get('gateway_upstream_requests_total', { service: 'payments', endpoint: 'getOther', outcome: '503' })).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

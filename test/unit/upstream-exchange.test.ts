@@ -29,6 +29,9 @@ function route(req: IncomingMessage, res: ServerResponse, body: string): void {
     setTimeout(() => res.end(Buffer.concat([euro.subarray(2), Buffer.from('}')])), 5);
   } else if (path === '/gzip') {
     res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
+  } else if (path === '/bomb') {
+    // 4 MB of spaces in about 4 KB: the limit is on what the answer inflates to.
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20)));
   } else if (path === '/refused') {
     res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '7' }).end('{"error":"slow down"}');
   } else if (path === '/empty') {
@@ -101,6 +104,11 @@ describe("an upstream request through got's stream interface", () => {
     const err = await exchange(createUpstreamClient(base), 'endless', { ...stream, method: 'GET' }, 1024 * 1024).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AnswerTooLarge);
     expect(err).toMatchObject({ statusCode: 200, limit: 1024 * 1024 });
+  });
+
+  it('counts the limit on the inflated answer, so a small compressed body cannot fill the process', async () => {
+    const err = await exchange(createUpstreamClient(base), 'bomb', { ...stream, method: 'GET' }, 1024 * 1024).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AnswerTooLarge);
   });
 
   it("rejects with got's TimeoutError when the upstream is too slow", async () => {

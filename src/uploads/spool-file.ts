@@ -28,6 +28,13 @@ export class ByteBudget {
 const noop = (): void => {};
 
 /**
+ * How much of a file may wait in memory for the disk while more arrives (per file). With
+ * node's default (16 KB) every 64 KB chunk paused the upload until the disk took it, so
+ * receiving and writing took turns.
+ */
+const SPOOL_BUFFER_BYTES = 1024 * 1024;
+
+/**
  * Lets a file stream run on without us: its bytes are dropped. Note: never destroy a
  * busboy file stream, which stalls the parser and with it the rest of the request.
  */
@@ -45,7 +52,7 @@ export function drain(stream: Readable): void {
  */
 export function spoolFile(stream: Readable, path: string, file: { fileName: string; extension: AllowedExtension }, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
   return new Promise((resolve, reject) => {
-    const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+    const out = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: SPOOL_BUFFER_BYTES });
     const head: Buffer[] = [];
     let headBytes = 0;
     let size = 0;

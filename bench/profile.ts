@@ -23,7 +23,7 @@ import { startRedis, type BenchRedis } from './redis.js';
 import { FULL, readSettings, type Settings } from './settings.js';
 import { startUpstream, type RunningUpstream } from './upstream-process.js';
 import { checkContender } from './validate.js';
-import { TICKET_HEADER, WORKLOADS, requestBody, requestHeaders, type Workload } from './workloads.js';
+import { WORKLOADS, workloadRequests, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const PROFILES = path.join(ROOT, 'bench/results/profiles');
@@ -79,16 +79,13 @@ function stamp(): string {
 function loadSpec(workload: Workload, contender: RunningContender, upstream: RunningUpstream, seconds: number, reference: string | undefined): LoadSpec {
   return {
     url: contender.graphqlUrl,
-    body: requestBody(workload),
-    headers: requestHeaders(workload),
+    ...workloadRequests(workload),
     connections: FULL.connections,
     durationSec: seconds,
     warmupSec: 0,
     ...(reference === undefined ? {} : { expectBody: reference }),
     statsUrl: upstream.statsUrl,
     pids: [contender.child.pid],
-    ...(workload.freshVariable ? { fresh: { query: workload.query, variable: workload.freshVariable } } : {}),
-    ...(workload.rotateTickets ? { rotateTickets: { header: TICKET_HEADER, tickets: workload.rotateTickets } } : {}),
   };
 }
 

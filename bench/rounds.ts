@@ -5,7 +5,7 @@ import { roundsFor, type Settings } from './settings.js';
 import { upstreamPerOp, type RunRecord } from './stats.js';
 import type { RunningUpstream } from './upstream-process.js';
 import { prepareUpstream } from './upstream-prepare.js';
-import { requestBody, requestHeaders, runsWorkload, TICKET_HEADER, type Workload } from './workloads.js';
+import { runsWorkload, workloadRequests, type Workload } from './workloads.js';
 
 /** `list` rotated left by `by`: round r starts with a different contender, so no one always runs first. */
 function rotate<T>(list: readonly T[], by: number): T[] {
@@ -70,16 +70,13 @@ export async function runRounds(settings: Settings, workloads: readonly Workload
         const reference = phase.references.get(validationKey(contender.name, workload.name, phase.latencyMs));
         const result = await runLoad({
           url: contender.graphqlUrl,
-          body: requestBody(workload),
-          headers: requestHeaders(workload),
+          ...workloadRequests(workload),
           connections: workload.connections ?? settings.connections,
           durationSec: settings.durationSec,
           warmupSec: settings.warmupSec,
           ...(reference === undefined ? {} : { expectBody: reference }),
           statsUrl: phase.upstream.statsUrl,
           pids: [contender.child.pid, phase.upstream.pid, ...(phase.redis?.pid === undefined ? [] : [phase.redis.pid])],
-          ...(workload.freshVariable ? { fresh: { query: workload.query, variable: workload.freshVariable } } : {}),
-          ...(workload.rotateTickets ? { rotateTickets: { header: TICKET_HEADER, tickets: workload.rotateTickets } } : {}),
           // Note: W5 spends coins; the measured run starts from full wallets, and the state goes back after.
           ...(workload.mutates ? { resetUrl: `${phase.upstream.url}/__sim/reset` } : {}),
           ...(phase.redis ? { redisPort: phase.redis.port } : {}),

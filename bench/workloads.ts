@@ -5,6 +5,7 @@
  * the bench itself made (bench/upstream-prepare.ts); never from a contender.
  */
 import { randomUUID } from 'node:crypto';
+import type { LoadSpec } from './load-spec.js';
 import { expectedPlanCosts, expectedPlans } from './expected/catalogue.js';
 import { expectedModeratedItems } from './expected/moderation.js';
 import * as user from './expected/user.js';
@@ -159,4 +160,14 @@ export function requestBody(workload: Workload): string {
 /** The request headers of a workload. */
 export function requestHeaders(workload: Workload, ticket = workload.ticket): Record<string, string> {
   return { 'content-type': 'application/json', [TICKET_HEADER]: ticket };
+}
+
+/** What each request of a workload carries, as the load worker sends it (W5: a fresh key each time, the tickets in turn). */
+export function workloadRequests(workload: Workload): Pick<LoadSpec, 'body' | 'headers' | 'fresh' | 'rotateTickets'> {
+  return {
+    body: requestBody(workload),
+    headers: requestHeaders(workload),
+    ...(workload.freshVariable ? { fresh: { query: workload.query, variable: workload.freshVariable } } : {}),
+    ...(workload.rotateTickets ? { rotateTickets: { header: TICKET_HEADER, tickets: workload.rotateTickets } } : {}),
+  };
 }

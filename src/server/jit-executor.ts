@@ -71,7 +71,7 @@ export class JitExecutor {
       const coerced = getVariableValues(this.schema, operation.variableDefinitions, variables, { maxErrors: 50 });
       if (coerced.errors) return { errors: coerced.errors };
     }
-    const compiled = known ?? this.compile(document, operation);
+    const compiled = known ?? this.compile(document, operation, name);
     if (!compiled) return this.executeWithGraphQLJs(request);
     return (await compiled.query(undefined, request.context, variables)) as ExecutionResult;
   };
@@ -82,22 +82,25 @@ export class JitExecutor {
     return runs !== UNSUPPORTED && runs >= this.compileAfterRuns;
   }
 
-  private countRun(document: DocumentNode, name: string): void {
+  /** The run counts of a document's operations, by name (created on first use). */
+  private runsOf(document: DocumentNode): Map<string, number> {
     let byName = this.runs.get(document);
     if (!byName) this.runs.set(document, (byName = new Map()));
+    return byName;
+  }
+
+  private countRun(document: DocumentNode, name: string): void {
+    const byName = this.runsOf(document);
     const runs = byName.get(name) ?? 0;
     if (runs !== UNSUPPORTED) byName.set(name, runs + 1);
   }
 
-  private compile(document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | undefined {
-    const name = operation.name?.value ?? '';
+  private compile(document: DocumentNode, operation: OperationDefinitionNode, name: string): CompiledQuery | undefined {
     const compiled = namesProto(document) ? undefined : compileQuery(this.schema, document, operation.name?.value);
     const supported = compiled !== undefined && isCompiledQuery(compiled);
     this.metrics.inc('gateway_documents_compiled_total', { result: supported ? 'compiled' : 'unsupported' });
     if (!supported) {
-      let byName = this.runs.get(document);
-      if (!byName) this.runs.set(document, (byName = new Map()));
-      byName.set(name, UNSUPPORTED);
+      this.runsOf(document).set(name, UNSUPPORTED);
       return undefined;
     }
     let operations = this.compiled.get(document);

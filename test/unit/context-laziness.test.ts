@@ -5,38 +5,31 @@ import type { Logger } from '../../src/lib/logger.js';
 import { closeRuntime, createRuntime } from '../../src/runtime.js';
 
 // Each part the context may build on first use, counted as it is constructed.
-const built = vi.hoisted(() => ({ tickets: 0, idempotency: 0, loginAttempts: 0 }));
+const { built, counted } = vi.hoisted(() => {
+  const built = { tickets: 0, idempotency: 0, loginAttempts: 0 };
+  /** The module with its class `name` replaced by a subclass that counts constructions under `key`. */
+  function counted<M extends object>(mod: M, name: keyof M, key: keyof typeof built): M {
+    const Base = mod[name] as unknown as new (...args: unknown[]) => object;
+    class Counted extends Base {
+      constructor(...args: unknown[]) {
+        super(...args);
+        built[key]++;
+      }
+    }
+    return { ...mod, [name]: Counted };
+  }
+  return { built, counted };
+});
 
-vi.mock('../../src/datasources/tickets/ticket-service.datasource.js', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('../../src/datasources/tickets/ticket-service.datasource.js')>();
-  class Counted extends mod.TicketServiceDataSource {
-    constructor(...args: ConstructorParameters<typeof mod.TicketServiceDataSource>) {
-      super(...args);
-      built.tickets++;
-    }
-  }
-  return { ...mod, TicketServiceDataSource: Counted };
-});
-vi.mock('../../src/idempotency/idempotency.js', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('../../src/idempotency/idempotency.js')>();
-  class Counted extends mod.Idempotency {
-    constructor(...args: ConstructorParameters<typeof mod.Idempotency>) {
-      super(...args);
-      built.idempotency++;
-    }
-  }
-  return { ...mod, Idempotency: Counted };
-});
-vi.mock('../../src/ratelimit/login-attempts.js', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('../../src/ratelimit/login-attempts.js')>();
-  class Counted extends mod.LoginAttempts {
-    constructor(...args: ConstructorParameters<typeof mod.LoginAttempts>) {
-      super(...args);
-      built.loginAttempts++;
-    }
-  }
-  return { ...mod, LoginAttempts: Counted };
-});
+vi.mock('../../src/datasources/tickets/ticket-service.datasource.js', async (importOriginal) =>
+  counted(await importOriginal<typeof import('../../src/datasources/tickets/ticket-service.datasource.js')>(), 'TicketServiceDataSource', 'tickets'),
+);
+vi.mock('../../src/idempotency/idempotency.js', async (importOriginal) =>
+  counted(await importOriginal<typeof import('../../src/idempotency/idempotency.js')>(), 'Idempotency', 'idempotency'),
+);
+vi.mock('../../src/ratelimit/login-attempts.js', async (importOriginal) =>
+  counted(await importOriginal<typeof import('../../src/ratelimit/login-attempts.js')>(), 'LoginAttempts', 'loginAttempts'),
+);
 
 const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const config = loadConfig({ PAYMENTS_API_URL: 'http://127.0.0.1:1', TICKETS_API_URL: 'http://127.0.0.1:1', TICKETS_CLIENT_ID: 'c', TICKETS_CLIENT_SECRET: 's' });

@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { RequestError, type Got } from 'got';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { SessionTicketAuth } from '../../src/datasources/rest/upstream-auth.js';
 import { anything } from '../../src/lib/guard.js';
 import type { Logger } from '../../src/lib/logger.js';
 import { Metrics } from '../../src/lib/metrics.js';
+import { sendForever, startLocalServer } from '../helpers/local-server.js';
 
 const silent: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const endpoint: Endpoint = { name: 'getThing', method: 'GET', path: '/thing', timeoutMs: 1000, retries: 0, kind: 'read', accept: anything };
@@ -37,6 +36,14 @@ function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1
   };
   const rest = () => new RestClient(deps, new SessionTicketAuth({ sessionTicket: 'demo-user' }));
   return { rest, breaker, metrics };
+}
+
+/** The same, over a real upstream at `url`. */
+function clientOf(url: string, deadlineMs = 30_000, threshold = 100) {
+  const unused = (): never => {
+    throw new Error('unused');
+  };
+  return clientFailingWith(unused, deadlineMs, threshold, createUpstreamClient(url));
 }
 
 describe('RestClient and the circuit breaker', () => {
@@ -82,16 +89,12 @@ describe('RestClient and the operation budget', () => {
   it('fails a call fast once the budget is spent: UPSTREAM_TIMEOUT, and nothing sent', async () => {
     let sent = 0;
     // A real upstream that takes 150 ms to answer.
-    const server = createServer((_req, res) => {
+    const server = await startLocalServer((_req, res) => {
       sent++;
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 150);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const { rest } = clientFailingWith(() => {
-        throw new Error('unused');
-      }, 200, 1, createUpstreamClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-      const client = rest();
+      const client = clientOf(server.url, 200, 1).rest();
       expect(await client.read(endpoint, { query: { n: 1 } })).toEqual({});
       // 150 ms of a 200 ms budget are gone: the next call does not go out.
       const err = (await client.read(endpoint, { query: { n: 2 } }).catch((e: unknown) => e)) as GraphQLError;
@@ -99,8 +102,7 @@ describe('RestClient and the operation budget', () => {
       expect(err.message).toMatch(/budget/);
       expect(sent).toBe(1);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 
@@ -138,21 +140,12 @@ describe('RestClient and the operation budget', () => {
 describe('RestClient and an answer too long to read', () => {
   it('cuts an endless 200 off past 32 MB: UPSTREAM_UNAVAILABLE, counted as malformed; an endless 503 keeps its status', async () => {
     // A real upstream that never stops sending; each path answers with its own status.
-    const server = createServer((req, res) => {
+    const server = await startLocalServer((req, res) => {
       res.writeHead(req.url?.startsWith('/thing') ? 200 : 503, { 'content-type': 'application/json' });
-      const chunk = Buffer.alloc(256 * 1024, 0x20);
-      const pump = (): void => {
-        while (!res.destroyed && res.write(chunk));
-        if (!res.destroyed) res.once('drain', pump);
-      };
-      pump();
+      sendForever(res);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const client = createUpstreamClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-      const { rest, metrics } = clientFailingWith(() => {
-        throw new Error('unused');
-      }, 30_000, 100, client);
+      const { rest, metrics } = clientOf(server.url);
       const err = (await rest().read(endpoint).catch((e: unknown) => e)) as GraphQLError;
       expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 200 } });
       expect(metrics.get('gateway_upstream_requests_total', { service: 'payments', endpoint: 'getThing', outcome: 'malformed' })).toBe(1);
@@ -160,8 +153,7 @@ describe('RestClient and an answer too long to read', () => {
       expect(failing.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstream: { service: 'payments', status: 503 } });
       expect(metrics.get('gateway_upstream_requests_total', { service: 'payments', endpoint: 'getOther', outcome: '503' })).toBe(1);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
     }
   });
 });

@@ -1,10 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { RequestError } from 'got';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClient } from '../../src/datasources/rest/http-client.js';
 import { AnswerTooLarge, exchange } from '../../src/datasources/rest/upstream-exchange.js';
+import { sendForever, startLocalServer, type LocalServer } from '../helpers/local-server.js';
+import { freePort } from '../helpers/redis-server.js';
 
 interface Seen {
   method: string;
@@ -14,7 +15,7 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
-let server: Server;
+let server: LocalServer;
 let base = '';
 
 /** A real upstream: each path answers one way; every request is recorded with its body. */
@@ -38,12 +39,7 @@ function route(req: IncomingMessage, res: ServerResponse, body: string): void {
     res.writeHead(204).end();
   } else if (path === '/endless') {
     res.writeHead(200, { 'content-type': 'application/json' });
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const pump = (): void => {
-      while (!res.destroyed && res.write(chunk));
-      if (!res.destroyed) res.once('drain', pump);
-    };
-    pump();
+    sendForever(res, 64 * 1024);
   } else if (path === '/slow') {
     setTimeout(() => res.writeHead(200).end('{}'), 500);
   } else {
@@ -52,19 +48,15 @@ function route(req: IncomingMessage, res: ServerResponse, body: string): void {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await startLocalServer((req, res) => {
     const parts: Buffer[] = [];
     req.on('data', (c: Buffer) => parts.push(c));
     req.on('end', () => route(req, res, Buffer.concat(parts).toString('utf8')));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.url;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 const stream = { isStream: true } as const;
 
@@ -118,10 +110,7 @@ describe("an upstream request through got's stream interface", () => {
   });
 
   it("rejects with got's RequestError when nothing listens", async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await freePort();
     const err = await exchange(createUpstreamClient(`http://127.0.0.1:${port}`), 'x', { ...stream, method: 'GET' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestError);
     expect((err as RequestError).code).toBe('ECONNREFUSED');

@@ -50,10 +50,12 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { rounds: { type: 'string' }, seconds: { type: 'string' }, latency: { type: 'string' } },
 });
-const ref = positionals[0];
+const asRef = positionals[0];
 const asked = (positionals[1] ?? 'W2').toUpperCase().replace(/^W6$/, 'W6-100');
-const workload: Workload | undefined = WORKLOADS.find((w) => w.name.toUpperCase() === asked);
-if (!ref || !workload || positionals.length > 2) throw new Error(`expected a git ref and at most one workload of ${WORKLOADS.map((w) => w.name).join(', ')}\n${USAGE}`);
+const found: Workload | undefined = WORKLOADS.find((w) => w.name.toUpperCase() === asked);
+if (!asRef || !found || positionals.length > 2) throw new Error(`expected a git ref and at most one workload of ${WORKLOADS.map((w) => w.name).join(', ')}\n${USAGE}`);
+const workload: Workload = found;
+const ref: string = asRef;
 const rounds = count(values.rounds, 'rounds', 8, 1);
 const seconds = count(values.seconds, 'seconds', 3, 1);
 const latencyMs = count(values.latency, 'latency', 0, 0);
@@ -65,16 +67,16 @@ const redises: BenchRedis[] = [];
 async function measure(build: Build, upstream: RunningUpstream): Promise<void> {
   const result = await runLoad({
     url: build.contender.graphqlUrl,
-    ...workloadRequests(workload!),
-    connections: workload!.connections ?? FULL.connections,
+    ...workloadRequests(workload),
+    connections: workload.connections ?? FULL.connections,
     durationSec: seconds,
     warmupSec: 1,
     ...(build.reference === undefined ? {} : { expectBody: build.reference }),
     statsUrl: upstream.statsUrl,
     pids: [build.contender.child.pid],
-    ...(workload!.mutates ? { resetUrl: `${upstream.url}/__sim/reset` } : {}),
+    ...(workload.mutates ? { resetUrl: `${upstream.url}/__sim/reset` } : {}),
   });
-  if (workload!.mutates) await prepareUpstream(upstream.url);
+  if (workload.mutates) await prepareUpstream(upstream.url);
   const bad = result.non2xx + result.errors + result.mismatches;
   if (bad > 0) console.warn(`warning: ${build.label} had ${bad} failed or wrong answers in this run`);
   const cpuMs = (result.after.cpuMs[0] ?? 0) - (result.before.cpuMs[0] ?? 0);
@@ -84,7 +86,7 @@ async function measure(build: Build, upstream: RunningUpstream): Promise<void> {
 async function main(): Promise<void> {
   process.chdir(ROOT);
   console.log(`building ${ref} in ${worktree}…`);
-  const added = await runToEnd('git', ['worktree', 'add', '--detach', '--force', worktree, ref!], ROOT, 60_000);
+  const added = await runToEnd('git', ['worktree', 'add', '--detach', '--force', worktree, ref], ROOT, 60_000);
   if (added !== 0) throw new Error(`git worktree add ${ref} failed (exit ${added})`);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(worktree, 'node_modules'));
   await ensureGatewayBuilt(worktree);
@@ -93,20 +95,20 @@ async function main(): Promise<void> {
   const ports = [await freePort(), await freePort()];
   const upstream = await startUpstream({ ...readSettings(), upstream: 'sim' }, latencyMs, `http://127.0.0.1:${ports[0]}/webhooks/support-tickets`, WEBHOOK_SECRET);
   const builds: Build[] = [];
-  for (const [i, [label, root]] of ([[ref!, worktree], ['this checkout', ROOT]] as const).entries()) {
+  for (const [i, [label, root]] of ([[ref, worktree], ['this checkout', ROOT]] as const).entries()) {
     // Note: a Redis each, so that neither build reads what the other wrote in its own format.
     const redis = await startRedis();
     if (redis) redises.push(redis);
     const contender = await startContender('ours', { root, upstreamUrl: upstream.url, redisUrl: redis?.url, port: ports[i]!, webhookSecret: WEBHOOK_SECRET });
-    const checked = await checkContender(contender.graphqlUrl, workload!);
-    if (checked.problems.length > 0) console.warn(`warning: ${label} answers ${workload!.name} wrongly:\n  ${checked.problems.join('\n  ')}`);
+    const checked = await checkContender(contender.graphqlUrl, workload);
+    if (checked.problems.length > 0) console.warn(`warning: ${label} answers ${workload.name} wrongly:\n  ${checked.problems.join('\n  ')}`);
     builds.push({ label, contender, reference: checked.reference, runs: [] });
   }
 
   // One unmeasured run each first: a process's first seconds under load (compiling code and documents) are not its steady state.
   for (const build of builds) await measure(build, upstream);
   for (const build of builds) build.runs.length = 0;
-  console.log(`${workload!.name} at SIM_LATENCY_MS=${latencyMs}: ${rounds} rounds of ${seconds} s on each build, turn about`);
+  console.log(`${workload.name} at SIM_LATENCY_MS=${latencyMs}: ${rounds} rounds of ${seconds} s on each build, turn about`);
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 === 0 ? builds : [...builds].reverse()) await measure(build, upstream);
     console.log(`round ${round + 1}: ${builds.map((b) => `${b.label} ${b.runs[round]!.cpuMsPerOp.toFixed(3)} ms/op, ${b.runs[round]!.reqPerSec.toFixed(0)} req/s`).join('; ')}`);

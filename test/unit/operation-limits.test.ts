@@ -89,6 +89,15 @@ describe('aliases, directives and cost', () => {
     expect(measure('{ items { edges { id } } }').cost).toBe(1 + 10 * 2);
   });
 
+  it("weighs a variable not sent by its default, and one without a default by the argument's", () => {
+    const byDefault = 'query ($n: Int = 400) { items(first: $n) { edges { id } } }';
+    expect(measure(byDefault).cost).toBe(1 + 400 * 2);
+    expect(measure(byDefault, { n: 3 }).cost).toBe(1 + 3 * 2);
+    expect(measure('query ($n: Int) { items(first: $n) { edges { id } } }').cost).toBe(1 + 10 * 2);
+    expect(refusals(byDefault, { maxCost: 500 })).toHaveLength(1);
+    expect(refusals(byDefault, { maxCost: 500 }, { n: 3 })).toEqual([]);
+  });
+
   it('weighs a list without `first` by the default list size', () => {
     expect(measure('{ plans { id list { id } } }').cost).toBe(1 + 10 * (1 + 1 + 10 * 1));
   });

@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  getVariableValues,
   getNullableType,
   isCompositeType,
   isInterfaceType,
@@ -48,6 +49,21 @@ export function selectOperation(document: DocumentNode, operationName: string | 
 }
 
 /**
+ * The variables as execution will see them: a variable not sent takes its default
+ * (`$n: Int = 100000` weighs 100000). Values execution would refuse are measured as sent;
+ * execution refuses them anyway.
+ */
+function withDefaults(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): Readonly<Record<string, unknown>> | undefined {
+  if (!operation.variableDefinitions?.length) return variables ?? undefined;
+  const { coerced } = getVariableValues(schema, operation.variableDefinitions, variables ?? {}, { maxErrors: 1 });
+  return coerced ?? variables ?? undefined;
+}
+
+/**
  * Measures one operation of a validated document in time linear in the document's size:
  * each fragment is summarised once (per the two contexts it can be spread in) and the
  * summary reused wherever it is spread, so a fragment spread twice by a fragment spread
@@ -71,12 +87,15 @@ export function measureOperation(
   }
   const memo = new Map<string, OperationMeasure>();
   const visiting = new Set<string>();
+  const values = withDefaults(schema, operation, variables);
 
   const firstOf = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined): number | undefined => {
     const arg = field?.args.find((a) => a.name === 'first');
     if (!arg) return undefined;
     const given = node.arguments?.find((a) => a.name.value === 'first');
-    const value = given ? valueFromAST(given.value, arg.type, variables ?? undefined) : arg.defaultValue;
+    let value = given ? valueFromAST(given.value, arg.type, values) : arg.defaultValue;
+    // A variable neither sent nor defaulted leaves the argument to its own default, as execution does.
+    if (value === undefined && given?.value.kind === Kind.VARIABLE) value = arg.defaultValue;
     return typeof value === 'number' && value >= 0 ? value : undefined;
   };
 

@@ -53,6 +53,11 @@ export interface Config {
   compiledExecution: boolean;
   /** Runs through graphql-js before a document is compiled (COMPILE_AFTER_RUNS; 0: compile on first use). */
   compileAfterRuns: number;
+  /**
+   * Whether an HTTP operation Apollo Server has already let through runs without its
+   * request pipeline (FAST_LANE; default on; needs COMPILED_EXECUTION): src/server/fast-lane/.
+   */
+  fastLane: boolean;
   /** Upper bound on every upstream endpoint's own timeout (operators tighten it; tests shorten it). */
   upstreamTimeoutCapMs: number;
   /** Time one query or mutation may spend on upstream calls, retries included; later calls fail fast. */
@@ -171,6 +176,7 @@ export function loadConfig(env: Env = process.env): Config {
     feeRangeTtlSeconds: int(env, 'FEE_RANGE_CACHE_TTL_SECONDS', 30, 0, 300),
     compiledExecution: bool(env, 'COMPILED_EXECUTION', true),
     compileAfterRuns: int(env, 'COMPILE_AFTER_RUNS', 2, 0, 1000),
+    fastLane: bool(env, 'FAST_LANE', true),
     upstreamTimeoutCapMs: int(env, 'UPSTREAM_TIMEOUT_MS', 30_000, 50, 300_000),
     operationBudgetMs: int(env, 'OPERATION_BUDGET_MS', 30_000, 100, 300_000),
     circuitFailures: int(env, 'CIRCUIT_FAILURES', 5, 1, 1000),

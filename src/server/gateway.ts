@@ -16,13 +16,15 @@ import { accessLogPlugin } from './observability/access-log.plugin.js';
 import { OperationLog } from './observability/operation-log.js';
 import { createApqCache } from './persisted/apq-cache.js';
 import { loadOperationManifest, manifestDocumentCache, type OperationManifest } from './persisted/operation-manifest.js';
-import { jitGateway } from './jit-executor.js';
+import { JitExecutor, jitGateway } from './jit-executor.js';
+import { FastLane } from './fast-lane/fast-lane.js';
+import { PreparedOperations } from './fast-lane/prepared-operations.js';
 import { createPlayground } from './playground.js';
 import { createReadinessCheck } from './readiness.js';
 import { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { createTicketWebhookHandler } from './webhook-http.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
-import { operationLimitsPlugin } from './validation/operation-limits.plugin.js';
+import { OperationLimitsGate, operationLimitsPlugin } from './validation/operation-limits.plugin.js';
 
 /** A running gateway. */
 export interface Gateway {
@@ -51,9 +53,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   const operationLog = new OperationLog(logger, runtime.metrics);
   const manifest = config.persistedOnly ? readManifest(config.persistedOperationsFile) : undefined;
   const documents = manifest ? manifestDocumentCache(manifest) : createApqCache(runtime.cache.store, config.apqTtlSeconds);
+  const limits = new OperationLimitsGate(schema, config.limits);
+  const executor = config.compiledExecution ? new JitExecutor(schema, config.compileAfterRuns, runtime.metrics) : undefined;
+  const prepared = new PreparedOperations();
   const apollo = new ApolloServer<GatewayContext>({
     // Compiled execution goes through Apollo's gateway hook, its one way to swap the executor.
-    ...(config.compiledExecution ? { gateway: jitGateway(schema, config.compileAfterRuns, runtime.metrics) } : { schema }),
+    ...(executor ? { gateway: jitGateway(schema, executor) } : { schema }),
     // Set explicitly from config (INTROSPECTION), not left to Apollo's reading of NODE_ENV,
     // so that HTTP and WebSocket agree; stack traces never leave.
     introspection: config.introspection,
@@ -66,8 +71,9 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      operationLimitsPlugin(config.limits),
+      operationLimitsPlugin(limits),
       accessLogPlugin(operationLog),
+      ...(executor && config.fastLane ? [prepared.plugin<GatewayContext>()] : []),
     ],
   });
   await apollo.start();
@@ -87,7 +93,12 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
   let draining = false;
 
   const route = createHttpRoutes({
-    graphql: createGraphQLHandler(apollo, runtime, manifest, responses),
+    graphql: createGraphQLHandler(apollo, runtime, {
+      manifest,
+      responses,
+      // It runs operations on Apollo's executor: without compiled execution, everything takes Apollo's path.
+      fastLane: executor && config.fastLane ? new FastLane(prepared, executor, limits, operationLog, runtime.metrics) : undefined,
+    }),
     playground: createPlayground(options.playgroundTicket, config.introspection),
     readiness: () => (draining ? Promise.resolve({ status: 'draining' as const }) : ready()),
     metrics: runtime.metrics,

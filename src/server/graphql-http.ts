@@ -17,6 +17,8 @@ import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
 import type { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { drainUnreadUploads } from './upload-drain.js';
+import { JSON_CONTENT_TYPE, type FastLane } from './fast-lane/fast-lane.js';
+import { undelivered } from './fast-lane/handed-over.js';
 
 /**
  * The multipart parser's limits (seed 001: 5 files, 25 MB each). Note: one byte over our
@@ -30,6 +32,17 @@ export function sendRequestError(res: ServerResponse, status: number, message: s
   const errors: GraphQLFormattedError[] = [{ message, extensions: { code, ...extra } }];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ errors }));
+}
+
+function setCookies(res: ServerResponse, cookies: ResponseCookies): void {
+  if (cookies.headerValues().length > 0) res.setHeader('set-cookie', [...cookies.headerValues()]);
+}
+
+/** Ends a GraphQL answer with its status and body, and the cookies its resolvers set. */
+function send(res: ServerResponse, status: number, body: string, cookies: ResponseCookies): void {
+  setCookies(res, cookies);
+  res.statusCode = status;
+  res.end(body);
 }
 
 /** A request the client got wrong before GraphQL could read it: 400 BAD_REQUEST, like Apollo's own. */
@@ -78,8 +91,14 @@ function sendBodyError(res: ServerResponse, err: unknown, runtime: Runtime, requ
  * framework in between). Multipart bodies go through graphql-upload-minimal first. A public
  * query may be answered from the response cache instead, after the same budget, body and
  * manifest checks, and only to a caller the upstream has accepted (src/server/response-cache/).
+ * An operation Apollo has let through before may be run by the fast lane instead, after the
+ * same checks (src/server/fast-lane/).
  */
-export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runtime: Runtime, manifest?: OperationManifest, responses?: HttpResponseCache) {
+export function createGraphQLHandler(
+  apollo: ApolloServer<GatewayContext>,
+  runtime: Runtime,
+  { manifest, responses, fastLane }: { manifest?: OperationManifest | undefined; responses?: HttpResponseCache | undefined; fastLane?: FastLane | undefined },
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
@@ -101,29 +120,41 @@ export function createGraphQLHandler(apollo: ApolloServer<GatewayContext>, runti
     if (manifest && !isInManifest(manifest, body, url)) return sendRequestError(res, 400, NOT_IN_MANIFEST_MESSAGE, 'PERSISTED_QUERY_NOT_IN_LIST');
     const candidate = await responses?.candidate(req, body);
     if (candidate && (await responses!.serve(candidate, credentials, res, requestId))) return;
+    const origin = { requestId, clientIp, cookies: new ResponseCookies() };
+    // An operation Apollo has let through before runs without its pipeline; what the fast
+    // lane does not answer itself goes on to Apollo with the context it ran with.
+    const lane = candidate ? undefined : fastLane?.eligible(req.method, req.headers, body);
+    let handedOver: GatewayContext | undefined;
+    if (lane) {
+      const outcome = await fastLane!.run(lane, createContext(runtime, credentials, origin));
+      if ('answer' in outcome) {
+        res.setHeader('content-type', JSON_CONTENT_TYPE);
+        return send(res, 200, outcome.answer, origin.cookies);
+      }
+      handedOver = outcome.handOver;
+    }
     const multipart = (req.headers['content-type'] ?? '').startsWith('multipart/form-data');
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const cookies = new ResponseCookies();
     let result;
     try {
       result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(runtime, credentials, { requestId, clientIp, cookies }),
+        context: async () => handedOver ?? createContext(runtime, credentials, origin),
       });
     } finally {
       if (multipart) drainUnreadUploads(body);
     }
+    // Never expected (the fast lane takes only what Apollo let through before), and the
+    // operation has run: loud, so that a difference between the two lanes is found.
+    if (handedOver && undelivered(handedOver)) runtime.logger.error('the fast lane ran an operation that Apollo then refused', { requestId, status: result.status });
     for (const [key, value] of result.headers) res.setHeader(key, value);
-    if (cookies.headerValues().length > 0) res.setHeader('set-cookie', [...cookies.headerValues()]);
-    else if (candidate) responses!.store(candidate, result);
+    if (candidate && origin.cookies.headerValues().length === 0) responses!.store(candidate, result);
+    if (result.body.kind === 'complete') return send(res, result.status ?? 200, result.body.string, origin.cookies);
+    setCookies(res, origin.cookies);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-      return;
-    }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };

@@ -4,11 +4,19 @@ import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import type { Metrics } from '../lib/metrics.js';
 import { RecentMap } from '../lib/recent-map.js';
+import { executedBefore } from './fast-lane/handed-over.js';
 
 // Note: Apollo's own names for the hook's types, without importing the package it takes them from.
 type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
-type GatewayRequest = Parameters<GatewayExecutor>[0];
+
+/** One operation to run: a validated document, the operation picked from it, its variables as sent. */
+export interface OperationRun {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables?: Readonly<Record<string, unknown>> | undefined;
+  context: GatewayContext;
+}
 
 /** Runs so far of an operation not compiled yet, or this mark: graphql-jit cannot compile it. */
 const UNSUPPORTED = -1;
@@ -55,26 +63,38 @@ export class JitExecutor {
     this.compiled = new RecentMap(maxCompiledDocuments);
   }
 
+  /**
+   * Apollo's executor. An operation the fast lane has already run (src/server/fast-lane/)
+   * is not run again: its outcome is handed back for Apollo to format.
+   */
   readonly execute: GatewayExecutor = async (request) => {
-    const { document, operation } = request;
+    const executed = executedBefore(request.context);
+    if (executed) {
+      if ('thrown' in executed) throw executed.thrown;
+      return executed.result;
+    }
+    return this.run({ document: request.document, operation: request.operation, variables: request.request.variables, context: request.context as GatewayContext });
+  };
+
+  /** Runs one operation of a validated document, compiled once it is due. */
+  async run({ document, operation, variables = {}, context }: OperationRun): Promise<ExecutionResult> {
     const name = operation.name?.value ?? '';
     const known = this.compiled.get(document)?.get(name);
     // Not compiled (yet): graphql-js runs it, coercing the variables itself, and a run that
     // got past them counts towards compiling.
     if (!known && !this.isDue(document, name)) {
-      const result = await this.executeWithGraphQLJs(request);
+      const result = await this.executeWithGraphQLJs(document, operation, variables, context);
       if ('data' in result) this.countRun(document, name);
       return result;
     }
-    const variables = request.request.variables ?? {};
     if (operation.variableDefinitions?.length) {
       const coerced = getVariableValues(this.schema, operation.variableDefinitions, variables, { maxErrors: 50 });
       if (coerced.errors) return { errors: coerced.errors };
     }
     const compiled = known ?? this.compile(document, operation, name);
-    if (!compiled) return this.executeWithGraphQLJs(request);
-    return (await compiled.query(undefined, request.context, variables)) as ExecutionResult;
-  };
+    if (!compiled) return this.executeWithGraphQLJs(document, operation, variables, context);
+    return (await compiled.query(undefined, context, variables)) as ExecutionResult;
+  }
 
   /** Whether an operation not compiled yet has run often enough to be compiled now. */
   private isDue(document: DocumentNode, name: string): boolean {
@@ -109,13 +129,18 @@ export class JitExecutor {
     return compiled;
   }
 
-  private async executeWithGraphQLJs(request: GatewayRequest): Promise<ExecutionResult> {
+  private async executeWithGraphQLJs(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Readonly<Record<string, unknown>>,
+    context: GatewayContext,
+  ): Promise<ExecutionResult> {
     return execute({
       schema: this.schema,
-      document: request.document,
-      contextValue: request.context,
-      variableValues: request.request.variables ?? {},
-      operationName: request.operationName ?? null,
+      document,
+      contextValue: context,
+      variableValues: variables,
+      operationName: operation.name?.value ?? null,
     });
   }
 }
@@ -141,8 +166,7 @@ function namesProto(document: DocumentNode): boolean {
  * Apollo Server's gateway hook, used for its one documented way to swap the executor: the
  * schema is ours and never changes, so it is handed over once.
  */
-export function jitGateway(schema: GraphQLSchema, compileAfterRuns: number, metrics: Metrics): GatewayInterface {
-  const executor = new JitExecutor(schema, compileAfterRuns, metrics);
+export function jitGateway(schema: GraphQLSchema, executor: JitExecutor): GatewayInterface {
   return {
     load: async () => ({ executor: executor.execute }),
     onSchemaLoadOrUpdate: (callback) => {

@@ -1,0 +1,103 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { GatewayContext } from '../../context.js';
+import type { Metrics } from '../../lib/metrics.js';
+import type { JitExecutor } from '../jit-executor.js';
+import type { OperationLog } from '../observability/operation-log.js';
+import type { OperationLimitsGate } from '../validation/operation-limits.plugin.js';
+import { markExecuted, type Executed } from './handed-over.js';
+import type { PreparedOperation, PreparedOperations } from './prepared-operations.js';
+
+/** What Apollo answers a single result with when the client accepts JSON (MEDIA_TYPES.APPLICATION_JSON). */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** A request the fast lane may run: a prepared operation and what the client sent with it. */
+export interface FastLaneRequest {
+  prepared: PreparedOperation;
+  operationName: string | null | undefined;
+  variables: Record<string, unknown> | null | undefined;
+}
+
+/** The fast lane's own answer (a success), or the context to hand to Apollo's pipeline. */
+export type FastLaneOutcome = { answer: string } | { handOver: GatewayContext };
+
+const BODY_KEYS = new Set(['query', 'operationName', 'variables']);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The media type of a header value, without parameters, in lower case. */
+function essence(value: string | undefined): string | undefined {
+  return value?.split(';', 1)[0]!.trim().toLowerCase();
+}
+
+/**
+ * Runs operations Apollo's pipeline has already let through once, without that pipeline:
+ * Apollo Server spends about a quarter of a home screen's CPU on its per-request work
+ * (request parsing, the query hash, its plugin hooks, context copies, response assembly),
+ * measured by taking it away (bench/RESULTS.md). Only what Apollo would answer the same
+ * way, and only when nothing went wrong:
+ * - a JSON POST of `query`, `operationName` and `variables` only (no APQ extension), that
+ *   accepts application/json, for a text and name already through Apollo's parsing,
+ *   validation, operation choice and limits (`PreparedOperations`); the limits are
+ *   checked again with the request's variables, as Apollo's plugin does;
+ * - run by the same executor Apollo uses, and answered here only when the result has no
+ *   errors: `{"data":…}` as Apollo writes it, and the same access-log line.
+ * Anything else is Apollo's to answer, with the same context: a refused operation is not run,
+ * and an operation that has run (errors, or a throw) is not run again; Apollo formats the
+ * outcome it is handed (masking, codes, HTTP status).
+ */
+export class FastLane {
+  constructor(
+    private readonly prepared: PreparedOperations,
+    private readonly executor: JitExecutor,
+    private readonly limits: OperationLimitsGate,
+    private readonly log: OperationLog,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** The prepared operation a request asks for, when the fast lane may take it. */
+  eligible(method: string | undefined, headers: IncomingHttpHeaders, body: unknown): FastLaneRequest | undefined {
+    if (method !== 'POST' || essence(headers['content-type']) !== 'application/json') return undefined;
+    const accept = headers.accept?.trim();
+    if (accept !== undefined && accept !== '' && accept !== '*/*' && essence(accept) !== 'application/json') return undefined;
+    if (!isPlainObject(body) || typeof body['query'] !== 'string') return undefined;
+    for (const key in body) if (!BODY_KEYS.has(key)) return undefined;
+    const { operationName, variables } = body;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+    if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
+    const prepared = this.prepared.find(body['query'], operationName);
+    return prepared && { prepared, operationName, variables };
+  }
+
+  /** Runs a request `eligible` returned, with a context built for it. */
+  async run({ prepared, operationName, variables }: FastLaneRequest, context: GatewayContext): Promise<FastLaneOutcome> {
+    const startedAt = performance.now();
+    // Every time, as Apollo's plugin does: without variables, a variable's default is weighed
+    // (the gate remembers what passed without any).
+    if (this.limits.refusal(prepared.document, operationName, variables)) return this.handOver(context);
+    let executed: Executed;
+    try {
+      executed = { result: await this.executor.run({ ...prepared, variables: variables ?? undefined, context }) };
+    } catch (thrown) {
+      executed = { thrown };
+    }
+    if (!('result' in executed) || executed.result.errors?.length || executed.result.extensions) return this.handOver(markExecuted(context, executed));
+    this.metrics.inc('gateway_fast_lane_total', { outcome: 'answered' });
+    this.log.finish({
+      requestId: context.requestId,
+      transport: 'http',
+      operationName: prepared.operation.name?.value || operationName,
+      startedAt,
+      codes: [],
+      upstreamCalls: context.tally.upstreamCalls,
+    });
+    // Apollo's own writing of a result without errors (prettyJSONStringify).
+    return { answer: `${JSON.stringify({ data: executed.result.data })}\n` };
+  }
+
+  private handOver(context: GatewayContext): FastLaneOutcome {
+    this.metrics.inc('gateway_fast_lane_total', { outcome: 'handed_over' });
+    return { handOver: context };
+  }
+}

@@ -1,0 +1,93 @@
+import { getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { FastLane } from '../../src/server/fast-lane/fast-lane.js';
+import { executedBefore, markExecuted, undelivered } from '../../src/server/fast-lane/handed-over.js';
+import { MAX_PREPARED_OPERATIONS, MAX_PREPARED_TEXT, PreparedOperations } from '../../src/server/fast-lane/prepared-operations.js';
+
+const QUERY = '{ plans { id } }';
+
+function prepare(prepared: PreparedOperations, query: string, operationName?: string): void {
+  const document = parse(query);
+  prepared.record(query, operationName, { document, operation: getOperationAST(document, operationName)! });
+}
+
+describe('prepared operations', () => {
+  it('are found by query text and operation name', () => {
+    const prepared = new PreparedOperations();
+    const two = 'query A { plans { id } } query B { plans { cost } }';
+    prepare(prepared, two, 'B');
+    prepare(prepared, QUERY);
+    expect(prepared.find(two, 'B')?.operation.name?.value).toBe('B');
+    expect(prepared.find(two, 'A')).toBeUndefined();
+    expect(prepared.find(two, undefined)).toBeUndefined();
+    expect(prepared.find(QUERY, null)).toBeDefined();
+    expect(prepared.find(`${QUERY} `, null)).toBeUndefined();
+  });
+
+  it('keep no text longer than MAX_PREPARED_TEXT, and at most MAX_PREPARED_OPERATIONS texts', () => {
+    const prepared = new PreparedOperations();
+    const long = `{ plans { id } }${' '.repeat(MAX_PREPARED_TEXT)}`;
+    prepare(prepared, long);
+    expect(prepared.find(long, undefined)).toBeUndefined();
+    const texts = Array.from({ length: MAX_PREPARED_OPERATIONS + 1 }, (_, i) => `query Q${i} { plans { id } }`);
+    for (const text of texts) prepare(prepared, text);
+    expect(prepared.find(texts[0]!, undefined)).toBeUndefined();
+    expect(prepared.find(texts[1]!, undefined)).toBeDefined();
+    expect(prepared.find(texts.at(-1)!, undefined)).toBeDefined();
+  });
+});
+
+describe('an outcome handed to Apollo', () => {
+  it('survives the copy Apollo makes of each context (Object.assign onto the same prototype)', () => {
+    class Context {
+      readonly requestId = 'r1';
+    }
+    const original = markExecuted(new Context(), { result: { data: { ok: true } } });
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(original) as object) as Context, original);
+    expect(undelivered(original)).toBe(true);
+    expect(executedBefore(copy)).toEqual({ result: { data: { ok: true } } });
+    // Taken from the copy, delivered for the original too.
+    expect(undelivered(original)).toBe(false);
+    expect(executedBefore(new Context())).toBeUndefined();
+    expect(undelivered(new Context())).toBe(false);
+  });
+});
+
+describe('what the fast lane takes', () => {
+  const prepared = new PreparedOperations();
+  prepare(prepared, QUERY);
+  // Only the prepared operations are read to decide.
+  const lane = new FastLane(prepared, undefined as never, undefined as never, undefined as never, undefined as never);
+  const JSON_POST = { 'content-type': 'application/json' };
+
+  it.each([
+    ['a JSON POST of a prepared text', 'POST', JSON_POST, { query: QUERY }],
+    ['with a charset, any case', 'POST', { 'content-type': 'Application/JSON; charset=utf-8' }, { query: QUERY }],
+    ['accepting anything', 'POST', { ...JSON_POST, accept: '*/*' }, { query: QUERY }],
+    ['accepting JSON', 'POST', { ...JSON_POST, accept: 'application/json' }, { query: QUERY }],
+    ['null operation name and variables', 'POST', JSON_POST, { query: QUERY, operationName: null, variables: null }],
+    ['variables', 'POST', JSON_POST, { query: QUERY, variables: { n: 1 } }],
+  ])('takes %s', (_name, method, headers, body) => {
+    expect(lane.eligible(method, headers, body)?.prepared.operation.operation).toBe('query');
+  });
+
+  it.each([
+    ['a GET', 'GET', JSON_POST, { query: QUERY }],
+    ['a text/plain POST', 'POST', { 'content-type': 'text/plain' }, { query: QUERY }],
+    ['a POST without content type', 'POST', {}, { query: QUERY }],
+    ['a GraphQL-over-HTTP JSON content type', 'POST', { 'content-type': 'application/graphql-response+json' }, { query: QUERY }],
+    ['a client preferring application/graphql-response+json', 'POST', { ...JSON_POST, accept: 'application/graphql-response+json, application/json;q=0.9' }, { query: QUERY }],
+    ['a text never prepared', 'POST', JSON_POST, { query: '{ plans { cost } }' }],
+    ['an operation name not prepared', 'POST', JSON_POST, { query: QUERY, operationName: 'Other' }],
+    ['an APQ extension', 'POST', JSON_POST, { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }],
+    ['an unknown key', 'POST', JSON_POST, { query: QUERY, id: 'x' }],
+    ['variables as a string', 'POST', JSON_POST, { query: QUERY, variables: '{}' }],
+    ['variables as an array', 'POST', JSON_POST, { query: QUERY, variables: [] }],
+    ['an operation name that is not a string', 'POST', JSON_POST, { query: QUERY, operationName: 1 }],
+    ['a batch', 'POST', JSON_POST, [{ query: QUERY }]],
+    ['a body that is a string', 'POST', JSON_POST, QUERY],
+    ['no query', 'POST', JSON_POST, { variables: {} }],
+  ])('leaves %s to Apollo', (_name, method, headers, body) => {
+    expect(lane.eligible(method, headers, body)).toBeUndefined();
+  });
+});

@@ -17,7 +17,7 @@ import { rateLimitedError, takeRequestBudget } from './request-budget.js';
 import { requestIdFrom } from './request-id.js';
 import type { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { drainUnreadUploads } from './upload-drain.js';
-import { JSON_CONTENT_TYPE, type FastLane } from './fast-lane/fast-lane.js';
+import type { FastLane } from './fast-lane/fast-lane.js';
 import { undelivered } from './fast-lane/handed-over.js';
 
 /**
@@ -128,7 +128,7 @@ export function createGraphQLHandler(
     if (lane) {
       const outcome = await fastLane!.run(lane, createContext(runtime, credentials, origin));
       if ('answer' in outcome) {
-        res.setHeader('content-type', JSON_CONTENT_TYPE);
+        res.setHeader('content-type', outcome.contentType);
         return send(res, 200, outcome.answer, origin.cookies);
       }
       handedOver = outcome.handOver;

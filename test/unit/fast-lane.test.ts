@@ -60,15 +60,22 @@ describe('what the fast lane takes', () => {
   const lane = new FastLane(prepared, undefined as never, undefined as never, undefined as never, undefined as never);
   const JSON_POST = { 'content-type': 'application/json' };
 
+  const JSON_ANSWER = 'application/json; charset=utf-8';
+  const GRAPHQL_ANSWER = 'application/graphql-response+json; charset=utf-8';
+
   it.each([
-    ['a JSON POST of a prepared text', 'POST', JSON_POST, { query: QUERY }],
-    ['with a charset, any case', 'POST', { 'content-type': 'Application/JSON; charset=utf-8' }, { query: QUERY }],
-    ['accepting anything', 'POST', { ...JSON_POST, accept: '*/*' }, { query: QUERY }],
-    ['accepting JSON', 'POST', { ...JSON_POST, accept: 'application/json' }, { query: QUERY }],
-    ['null operation name and variables', 'POST', JSON_POST, { query: QUERY, operationName: null, variables: null }],
-    ['variables', 'POST', JSON_POST, { query: QUERY, variables: { n: 1 } }],
-  ])('takes %s', (_name, method, headers, body) => {
-    expect(lane.eligible(method, headers, body)?.prepared.operation.operation).toBe('query');
+    ['a JSON POST of a prepared text', JSON_POST, { query: QUERY }, JSON_ANSWER],
+    ['with a charset, any case', { 'content-type': 'Application/JSON; charset=utf-8' }, { query: QUERY }, JSON_ANSWER],
+    ['accepting anything', { ...JSON_POST, accept: '*/*' }, { query: QUERY }, JSON_ANSWER],
+    ['accepting JSON', { ...JSON_POST, accept: 'application/json' }, { query: QUERY }, JSON_ANSWER],
+    // Apollo Client's own Accept header: answered as Apollo answers it.
+    ['preferring application/graphql-response+json', { ...JSON_POST, accept: 'application/graphql-response+json,application/json;q=0.9' }, { query: QUERY }, GRAPHQL_ANSWER],
+    ['null operation name and variables', JSON_POST, { query: QUERY, operationName: null, variables: null }, JSON_ANSWER],
+    ['variables', JSON_POST, { query: QUERY, variables: { n: 1 } }, JSON_ANSWER],
+  ])('takes %s', (_name, headers, body, contentType) => {
+    const taken = lane.eligible('POST', headers, body);
+    expect(taken?.prepared.operation.operation).toBe('query');
+    expect(taken?.contentType).toBe(contentType);
   });
 
   it.each([
@@ -76,7 +83,8 @@ describe('what the fast lane takes', () => {
     ['a text/plain POST', 'POST', { 'content-type': 'text/plain' }, { query: QUERY }],
     ['a POST without content type', 'POST', {}, { query: QUERY }],
     ['a GraphQL-over-HTTP JSON content type', 'POST', { 'content-type': 'application/graphql-response+json' }, { query: QUERY }],
-    ['a client preferring application/graphql-response+json', 'POST', { ...JSON_POST, accept: 'application/graphql-response+json, application/json;q=0.9' }, { query: QUERY }],
+    ['a client accepting no JSON answer (406)', 'POST', { ...JSON_POST, accept: 'text/html' }, { query: QUERY }],
+    ["a client asking for Apollo's callback protocol", 'POST', { ...JSON_POST, accept: 'application/json; callbackSpec=1.0' }, { query: QUERY }],
     ['a text never prepared', 'POST', JSON_POST, { query: '{ plans { cost } }' }],
     ['an operation name not prepared', 'POST', JSON_POST, { query: QUERY, operationName: 'Other' }],
     ['an APQ extension', 'POST', JSON_POST, { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }],

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import Negotiator from 'negotiator';
 import type { GatewayContext } from '../../context.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { JitExecutor } from '../jit-executor.js';
@@ -7,18 +8,34 @@ import type { OperationLimitsGate } from '../validation/operation-limits.plugin.
 import { markExecuted, type Executed } from './handed-over.js';
 import type { PreparedOperation, PreparedOperations } from './prepared-operations.js';
 
-/** What Apollo answers a single result with when the client accepts JSON (MEDIA_TYPES.APPLICATION_JSON). */
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+/** Apollo Server's media types for a single result (its MEDIA_TYPES), in the order it offers them. */
+const APPLICATION_JSON = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+const JSON_GRAPHQL_CALLBACK = 'application/json; callbackSpec=1.0; charset=utf-8';
+const OFFERED = [APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, JSON_GRAPHQL_CALLBACK];
+
+/**
+ * The content type Apollo Server answers a single result with, chosen from the request's
+ * Accept header as Apollo chooses it (with the same library); undefined for what the fast
+ * lane leaves to Apollo (its callback protocol, or nothing acceptable: 406).
+ */
+function answerType(accept: string | undefined): string | undefined {
+  if (!accept) return APPLICATION_JSON;
+  const chosen = new Negotiator({ headers: { accept } }).mediaType(OFFERED);
+  return chosen === APPLICATION_JSON || chosen === GRAPHQL_RESPONSE_JSON ? chosen : undefined;
+}
 
 /** A request the fast lane may run: a prepared operation and what the client sent with it. */
 export interface FastLaneRequest {
   prepared: PreparedOperation;
+  /** The content type of the answer, as Apollo would choose it. */
+  contentType: string;
   operationName: string | null | undefined;
   variables: Record<string, unknown> | null | undefined;
 }
 
 /** The fast lane's own answer (a success), or the context to hand to Apollo's pipeline. */
-export type FastLaneOutcome = { answer: string } | { handOver: GatewayContext };
+export type FastLaneOutcome = { answer: string; contentType: string } | { handOver: GatewayContext };
 
 const BODY_KEYS = new Set(['query', 'operationName', 'variables']);
 
@@ -38,7 +55,7 @@ function essence(value: string | undefined): string | undefined {
  * measured by taking it away (bench/RESULTS.md). Only what Apollo would answer the same
  * way, and only when nothing went wrong:
  * - a JSON POST of `query`, `operationName` and `variables` only (no APQ extension), that
- *   accepts application/json, for a text and name already through Apollo's parsing,
+ *   accepts a JSON answer, for a text and name already through Apollo's parsing,
  *   validation, operation choice and limits (`PreparedOperations`); the limits are
  *   checked again with the request's variables, as Apollo's plugin does;
  * - run by the same executor Apollo uses, and answered here only when the result has no
@@ -59,19 +76,19 @@ export class FastLane {
   /** The prepared operation a request asks for, when the fast lane may take it. */
   eligible(method: string | undefined, headers: IncomingHttpHeaders, body: unknown): FastLaneRequest | undefined {
     if (method !== 'POST' || essence(headers['content-type']) !== 'application/json') return undefined;
-    const accept = headers.accept?.trim();
-    if (accept !== undefined && accept !== '' && accept !== '*/*' && essence(accept) !== 'application/json') return undefined;
+    const contentType = answerType(headers.accept);
+    if (!contentType) return undefined;
     if (!isPlainObject(body) || typeof body['query'] !== 'string') return undefined;
     for (const key in body) if (!BODY_KEYS.has(key)) return undefined;
     const { operationName, variables } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
     const prepared = this.prepared.find(body['query'], operationName);
-    return prepared && { prepared, operationName, variables };
+    return prepared && { prepared, contentType, operationName, variables };
   }
 
   /** Runs a request `eligible` returned, with a context built for it. */
-  async run({ prepared, operationName, variables }: FastLaneRequest, context: GatewayContext): Promise<FastLaneOutcome> {
+  async run({ prepared, contentType, operationName, variables }: FastLaneRequest, context: GatewayContext): Promise<FastLaneOutcome> {
     const startedAt = performance.now();
     // Every time, as Apollo's plugin does: without variables, a variable's default is weighed
     // (the gate remembers what passed without any).
@@ -93,7 +110,7 @@ export class FastLane {
       upstreamCalls: context.tally.upstreamCalls,
     });
     // Apollo's own writing of a result without errors (prettyJSONStringify).
-    return { answer: `${JSON.stringify({ data: executed.result.data })}\n` };
+    return { answer: `${JSON.stringify({ data: executed.result.data })}\n`, contentType };
   }
 
   private handOver(context: GatewayContext): FastLaneOutcome {

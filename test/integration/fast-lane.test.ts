@@ -76,6 +76,7 @@ const CASES: Case[] = [
   { name: 'a page size over the cost limit, by its variable', body: () => ({ query: PAGE, variables: { n: 100_000 } }), headers: USER, outcome: 'handed_over', taken: 3 },
   { name: 'a page size by a default within the limit, sent', body: () => ({ query: PAGE_BY_DEFAULT, variables: { n: 5 } }), headers: USER, outcome: 'answered', taken: 2 },
   { name: 'the same without variables: the default is over the limit', body: () => ({ query: PAGE_BY_DEFAULT }), headers: USER, outcome: 'handed_over', taken: 3 },
+  { name: 'an empty operation name for the only, anonymous operation', body: () => ({ query: REVIEWS, operationName: '' }), headers: SYSTEM, outcome: 'answered', taken: 0 },
   { name: 'no credentials', body: () => ({ query: HOME, variables: { first: 1 } }), outcome: 'handed_over', taken: 3 },
   {
     name: 'a mutation the upstream refuses',

@@ -21,6 +21,8 @@ describe('prepared operations', () => {
     expect(prepared.find(two, 'A')).toBeUndefined();
     expect(prepared.find(two, undefined)).toBeUndefined();
     expect(prepared.find(QUERY, null)).toBeDefined();
+    // An empty name is a name (Apollo finds no operation by it), not "the only one".
+    expect(prepared.find(QUERY, '')).toBeUndefined();
     expect(prepared.find(`${QUERY} `, null)).toBeUndefined();
   });
 

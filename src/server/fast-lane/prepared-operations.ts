@@ -24,16 +24,17 @@ export const MAX_PREPARED_TEXT = 16 * 1024;
  * weigh the variables, so the fast lane checks those again for each request that has some.
  */
 export class PreparedOperations {
-  private readonly byText = new RecentMap<string, Map<string, PreparedOperation>>(MAX_PREPARED_OPERATIONS);
+  // Note: by the name as sent, null for none: '' is a name no operation has, not "the only one".
+  private readonly byText = new RecentMap<string, Map<string | null, PreparedOperation>>(MAX_PREPARED_OPERATIONS);
 
   find(query: string, operationName: string | null | undefined): PreparedOperation | undefined {
-    return this.byText.get(query)?.get(operationName ?? '');
+    return this.byText.get(query)?.get(operationName ?? null);
   }
 
   record(query: string, operationName: string | null | undefined, prepared: PreparedOperation): void {
     if (query.length > MAX_PREPARED_TEXT) return;
-    const byName = this.byText.get(query) ?? new Map<string, PreparedOperation>();
-    byName.set(operationName ?? '', prepared);
+    const byName = this.byText.get(query) ?? new Map<string | null, PreparedOperation>();
+    byName.set(operationName ?? null, prepared);
     this.byText.set(query, byName);
   }
 

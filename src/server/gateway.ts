@@ -24,6 +24,7 @@ import { createReadinessCheck } from './readiness.js';
 import { HttpResponseCache } from './response-cache/http-response-cache.js';
 import { createTicketWebhookHandler } from './webhook-http.js';
 import { KnownOperationTypesRule } from './validation/known-operation-types.rule.js';
+import { httpSubscriptionsPlugin } from './validation/http-subscriptions.plugin.js';
 import { OperationLimitsGate, operationLimitsPlugin } from './validation/operation-limits.plugin.js';
 
 /** A running gateway. */
@@ -71,6 +72,7 @@ export async function startGateway(config: Config, options: GatewayOptions = {})
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      httpSubscriptionsPlugin(),
       operationLimitsPlugin(limits),
       accessLogPlugin(operationLog),
       ...(executor && config.fastLane ? [prepared.plugin<GatewayContext>()] : []),

@@ -88,6 +88,22 @@ describe('nothing leaks, nothing poisons', () => {
     expect(logs.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
+  it('answers a real subscription sent over HTTP as a client mistake (it is served over WebSocket), and logs no error', async () => {
+    const subscription = 'subscription Updates { retailSessionUpdated(sessionId: "s1") { id } }';
+    for (let i = 0; i < 3; i++) {
+      const res = await h.runAs('demo-user', subscription);
+      expect(res.status).toBe(400);
+      expect(res.errors).toEqual([
+        { message: 'Subscriptions are served over WebSocket (graphql-transport-ws) on /graphql, not over HTTP.', extensions: { code: 'BAD_REQUEST' } },
+      ]);
+    }
+    // The document's query still runs over HTTP.
+    const both = await h.request({ query: `query Plans { plans { id } } ${subscription}`, operationName: 'Plans', headers: { authenticateit_identity_ticket: 'demo-user' } });
+    expect(both.status).toBe(200);
+    expect(both.errors).toBeUndefined();
+    expect(logs.lines.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
   it('answers 404 to playground paths named after Object.prototype members, and logs no error', async () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       expect((await fetch(h.gateway.url.replace('/graphql', `/graphql/playground/${name}`))).status).toBe(404);

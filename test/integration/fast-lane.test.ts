@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { recordLogs } from '../helpers/log-recorder.js';
@@ -25,6 +25,10 @@ const PAGE = `query Page($n: Int) { me { transfers(first: $n) { edges { node { i
 // The balance: an upstream call that an operation refused for its cost must never make.
 const PAGE_BY_DEFAULT = `query Page($n: Int = 100000) { me { balance { totalCoins } transfers(first: $n) { edges { node { id } } } } }`;
 const REVIEWS = `{ moderation { transfers(first: 10) { items { id review { limits { level } } audit: review { user { email } } } } } }`;
+// Its own text, so that an APQ hash first reaches the fast lane through the registration below.
+const PLANS_BY_HASH = '{ plans { id name } }';
+const apq = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
+const HASH_OF_PLANS = createHash('sha256').update(PLANS_BY_HASH).digest('hex');
 const TWO_OPERATIONS = `query A { plans { id } } query B { coinPrice(currency: "AUD") { perCoin } }`;
 const SEND = `mutation Send($coins: Coins!, $fee: Coins!, $key: String) {
   transferToEthereum(input: { address: "${ADDRESS}", coins: $coins, fee: $fee, idempotencyKey: $key }) { address coins fee status kind }
@@ -77,6 +81,9 @@ const CASES: Case[] = [
   { name: 'a page size by a default within the limit, sent', body: () => ({ query: PAGE_BY_DEFAULT, variables: { n: 5 } }), headers: USER, outcome: 'answered', taken: 2 },
   { name: 'the same without variables: the default is over the limit', body: () => ({ query: PAGE_BY_DEFAULT }), headers: USER, outcome: 'handed_over', taken: 3 },
   { name: 'an empty operation name for the only, anonymous operation', body: () => ({ query: REVIEWS, operationName: '' }), headers: SYSTEM, outcome: 'answered', taken: 0 },
+  { name: 'an APQ registration: the text with its hash', body: () => ({ query: PLANS_BY_HASH, extensions: apq(HASH_OF_PLANS) }), headers: USER, outcome: 'answered', taken: 0 },
+  { name: 'the APQ hash alone', body: () => ({ extensions: apq(HASH_OF_PLANS) }), headers: USER, outcome: 'answered', taken: 3 },
+  { name: 'an APQ hash never registered (PERSISTED_QUERY_NOT_FOUND)', body: () => ({ extensions: apq('c'.repeat(64)) }), headers: USER, outcome: 'answered', taken: 0 },
   { name: 'no credentials', body: () => ({ query: HOME, variables: { first: 1 } }), outcome: 'handed_over', taken: 3 },
   {
     name: 'a mutation the upstream refuses',
@@ -174,7 +181,7 @@ describe('the fast lane answers what Apollo Server answers', () => {
 
   it.each([
     ['a client that accepts no JSON answer', { query: REVIEWS }, { ...SYSTEM, accept: 'text/html' }],
-    ['an APQ extension beside the query', { query: REVIEWS, extensions: {} }, SYSTEM],
+    ['empty extensions beside the query', { query: REVIEWS, extensions: {} }, SYSTEM],
     ['a text/plain body', { query: REVIEWS }, { ...SYSTEM, 'content-type': 'text/plain' }],
   ])('leaves %s to Apollo', async (_name, body, headers) => {
     await post(apollo, { query: REVIEWS }, SYSTEM);

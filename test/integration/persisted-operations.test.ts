@@ -63,6 +63,25 @@ describe('PERSISTED_ONLY', () => {
     for (const h of open.splice(0)) await h.close();
   });
 
+  it('answers a manifest’s hash on the fast lane once Apollo has run it, and still refuses what the manifest lacks', async () => {
+    const balance = 'query Balance { me { balance { totalCoins } } }';
+    const h = await startHarness({ env: { PERSISTED_ONLY: 'true', PERSISTED_OPERATIONS_FILE: manifestFile([balance]) } });
+    open.push(h);
+    const answered = async () => {
+      const text = await (await fetch(h.gateway.url.replace('/graphql', '/metrics'))).text();
+      return Number(/^gateway_fast_lane_total\{outcome="answered"\} (\d+)$/m.exec(text)?.[1] ?? 0);
+    };
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await post(h, { extensions: apq(operationHash(balance)) }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(answers[2]!.body).toEqual(answers[0]!.body);
+    expect(answers[0]!.body.data).toMatchObject({ me: { balance: { totalCoins: expect.any(String) } } });
+    expect(await answered()).toBe(2);
+    const other = await post(h, { query: 'query Balance { me { balance { totalCoins } } } ' });
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(await answered()).toBe(2);
+  });
+
   it('runs the manifest’s operations, by hash or by text, and nothing else, over HTTP and WebSocket', async () => {
     const h = await startHarness({ env: { PERSISTED_ONLY: 'true', PERSISTED_OPERATIONS_FILE: manifestFile([PLANS]) } });
     open.push(h);

@@ -5,10 +5,11 @@ import { executedBefore, markExecuted, undelivered } from '../../src/server/fast
 import { MAX_PREPARED_OPERATIONS, MAX_PREPARED_TEXT, PreparedOperations } from '../../src/server/fast-lane/prepared-operations.js';
 
 const QUERY = '{ plans { id } }';
+const HASH = 'a'.repeat(64);
 
-function prepare(prepared: PreparedOperations, query: string, operationName?: string): void {
+function prepare(prepared: PreparedOperations, query: string, operationName?: string, hash?: string): void {
   const document = parse(query);
-  prepared.record(query, operationName, { document, operation: getOperationAST(document, operationName)! });
+  prepared.record(query, operationName, { document, operation: getOperationAST(document, operationName)! }, hash);
 }
 
 describe('prepared operations', () => {
@@ -24,6 +25,15 @@ describe('prepared operations', () => {
     // An empty name is a name (Apollo finds no operation by it), not "the only one".
     expect(prepared.find(QUERY, '')).toBeUndefined();
     expect(prepared.find(`${QUERY} `, null)).toBeUndefined();
+  });
+
+  it('are found by the APQ hash they were sent with, when it is a SHA-256 in hex', () => {
+    const prepared = new PreparedOperations();
+    prepare(prepared, QUERY, undefined, HASH);
+    prepare(prepared, '{ plans { cost } }', undefined, 'not-a-hash');
+    expect(prepared.findByHash(HASH, undefined)?.operation.operation).toBe('query');
+    expect(prepared.findByHash(HASH, 'Other')).toBeUndefined();
+    expect(prepared.findByHash('not-a-hash', undefined)).toBeUndefined();
   });
 
   it('keep no text longer than MAX_PREPARED_TEXT, and at most MAX_PREPARED_OPERATIONS texts', () => {
@@ -57,7 +67,7 @@ describe('an outcome handed to Apollo', () => {
 
 describe('what the fast lane takes', () => {
   const prepared = new PreparedOperations();
-  prepare(prepared, QUERY);
+  prepare(prepared, QUERY, undefined, HASH);
   // Only the prepared operations are read to decide.
   const lane = new FastLane(prepared, undefined as never, undefined as never, undefined as never, undefined as never);
   const JSON_POST = { 'content-type': 'application/json' };
@@ -74,6 +84,7 @@ describe('what the fast lane takes', () => {
     ['preferring application/graphql-response+json', { ...JSON_POST, accept: 'application/graphql-response+json,application/json;q=0.9' }, { query: QUERY }, GRAPHQL_ANSWER],
     ['null operation name and variables', JSON_POST, { query: QUERY, operationName: null, variables: null }, JSON_ANSWER],
     ['variables', JSON_POST, { query: QUERY, variables: { n: 1 } }, JSON_ANSWER],
+    ['an APQ hash alone', JSON_POST, { extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } }, JSON_ANSWER],
   ])('takes %s', (_name, headers, body, contentType) => {
     const taken = lane.eligible('POST', headers, body);
     expect(taken?.prepared.operation.operation).toBe('query');
@@ -89,7 +100,12 @@ describe('what the fast lane takes', () => {
     ["a client asking for Apollo's callback protocol", 'POST', { ...JSON_POST, accept: 'application/json; callbackSpec=1.0' }, { query: QUERY }],
     ['a text never prepared', 'POST', JSON_POST, { query: '{ plans { cost } }' }],
     ['an operation name not prepared', 'POST', JSON_POST, { query: QUERY, operationName: 'Other' }],
-    ['an APQ extension', 'POST', JSON_POST, { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }],
+    ['an APQ hash beside the text (Apollo checks one against the other)', 'POST', JSON_POST, { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } }],
+    ['an APQ hash never prepared', 'POST', JSON_POST, { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }],
+    ['an APQ hash of another version', 'POST', JSON_POST, { extensions: { persistedQuery: { version: 2, sha256Hash: HASH } } }],
+    ['an APQ hash with more in persistedQuery', 'POST', JSON_POST, { extensions: { persistedQuery: { version: 1, sha256Hash: HASH, x: 1 } } }],
+    ['an APQ hash with other extensions', 'POST', JSON_POST, { extensions: { persistedQuery: { version: 1, sha256Hash: HASH }, tracing: true } }],
+    ['empty extensions', 'POST', JSON_POST, { query: QUERY, extensions: {} }],
     ['an unknown key', 'POST', JSON_POST, { query: QUERY, id: 'x' }],
     ['variables as a string', 'POST', JSON_POST, { query: QUERY, variables: '{}' }],
     ['variables as an array', 'POST', JSON_POST, { query: QUERY, variables: [] }],

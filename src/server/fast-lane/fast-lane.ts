@@ -37,10 +37,27 @@ export interface FastLaneRequest {
 /** The fast lane's own answer (a success), or the context to hand to Apollo's pipeline. */
 export type FastLaneOutcome = { answer: string; contentType: string } | { handOver: GatewayContext };
 
-const BODY_KEYS = new Set(['query', 'operationName', 'variables']);
+const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when an object has exactly these keys. */
+function hasOnlyKeys(value: Record<string, unknown>, ...keys: string[]): boolean {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+}
+
+/**
+ * The hash of an APQ request that sends only `{"persistedQuery":{"version":1,"sha256Hash":…}}`
+ * as its extensions; undefined for any other extensions, which are Apollo's to read.
+ */
+function apqHash(extensions: unknown): string | undefined {
+  if (!isPlainObject(extensions) || !hasOnlyKeys(extensions, 'persistedQuery')) return undefined;
+  const persisted = extensions['persistedQuery'];
+  if (!isPlainObject(persisted) || !hasOnlyKeys(persisted, 'version', 'sha256Hash') || persisted['version'] !== 1) return undefined;
+  return typeof persisted['sha256Hash'] === 'string' ? persisted['sha256Hash'] : undefined;
 }
 
 /** The media type of a header value, without parameters, in lower case. */
@@ -54,10 +71,12 @@ function essence(value: string | undefined): string | undefined {
  * (request parsing, the query hash, its plugin hooks, context copies, response assembly),
  * measured by taking it away (bench/RESULTS.md). Only what Apollo would answer the same
  * way, and only when nothing went wrong:
- * - a JSON POST of `query`, `operationName` and `variables` only (no APQ extension), that
- *   accepts a JSON answer, for a text and name already through Apollo's parsing,
- *   validation, operation choice and limits (`PreparedOperations`); the limits are
- *   checked again with the request's variables, as Apollo's plugin does;
+ * - a JSON POST of `operationName`, `variables` and either `query` or an APQ hash alone,
+ *   that accepts a JSON answer, for a text (or hash) and name already through Apollo's
+ *   parsing, validation, operation choice and limits (`PreparedOperations`); the limits
+ *   are checked again with the request's variables, as Apollo's plugin does. Note: a hash
+ *   Apollo resolved once is answered from then on, also after its APQ entry has expired,
+ *   where Apollo would answer PERSISTED_QUERY_NOT_FOUND and the client send the text again;
  * - run by the same executor Apollo uses, and answered here only when the result has no
  *   errors: `{"data":…}` as Apollo writes it, and the same access-log line.
  * Anything else is Apollo's to answer, with the same context: a refused operation is not run,
@@ -78,12 +97,18 @@ export class FastLane {
     if (method !== 'POST' || essence(headers['content-type']) !== 'application/json') return undefined;
     const contentType = answerType(headers.accept);
     if (!contentType) return undefined;
-    if (!isPlainObject(body) || typeof body['query'] !== 'string') return undefined;
+    if (!isPlainObject(body)) return undefined;
     for (const key in body) if (!BODY_KEYS.has(key)) return undefined;
-    const { operationName, variables } = body;
+    const { query, operationName, variables, extensions } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
-    const prepared = this.prepared.find(body['query'], operationName);
+    // A text alone, or an APQ hash alone (a text with a hash is Apollo's to check against it).
+    let prepared: PreparedOperation | undefined;
+    if (extensions === undefined) prepared = typeof query === 'string' ? this.prepared.find(query, operationName) : undefined;
+    else if (query === undefined) {
+      const hash = apqHash(extensions);
+      prepared = hash === undefined ? undefined : this.prepared.findByHash(hash, operationName);
+    }
     return prepared && { prepared, contentType, operationName, variables };
   }
 

@@ -18,6 +18,7 @@ const HELP: Record<string, string> = {
   gateway_websocket_operations: 'Open WebSocket operations (subscriptions, and queries and mutations in flight).',
   gateway_webhook_deliveries_total: 'Ticket webhook deliveries by outcome (stored, duplicate, ignored, refused, malformed, store_failed).',
   gateway_response_cache_requests_total: 'Response-cache lookups of public queries by result (hit; miss; unverified: stored, but the caller is not one the upstream accepted recently).',
+  gateway_fast_lane_total: 'HTTP operations the fast lane took, by outcome (answered; handed_over: left to Apollo Server with what had run, or with a refusal).',
   gateway_documents_compiled_total: 'GraphQL documents compiled for execution (graphql-jit), by result (compiled, or unsupported: left to graphql-js).',
   gateway_redis_configured: '1 when REDIS_URL or REDIS_CLUSTER_NODES is set.',
   gateway_redis_up: '1 while the configured Redis answers.',

@@ -67,7 +67,7 @@ function essence(value: string | undefined): string | undefined {
 
 /**
  * Runs operations Apollo's pipeline has already let through once, without that pipeline:
- * Apollo Server spends about a quarter of a home screen's CPU on its per-request work
+ * Apollo Server spent about a fifth of a home screen's CPU on its per-request work
  * (request parsing, the query hash, its plugin hooks, context copies, response assembly),
  * measured by taking it away (bench/RESULTS.md). Only what Apollo would answer the same
  * way, and only when nothing went wrong:

@@ -150,6 +150,22 @@ describe('the fast lane answers what Apollo Server answers', () => {
     expect(logs.lines.filter((line) => line.msg.includes('fast lane'))).toEqual([]);
   });
 
+  it("gives each caller their own answer when callers run one prepared operation at once", async () => {
+    const participant = { authenticateit_identity_ticket: 'demo-participant' };
+    const query = 'query Mine { me { balance { totalCoins } transfers(first: 3) { edges { node { id } } } } }';
+    const expected = new Map([
+      [USER, await post(apollo, { query }, USER)],
+      [participant, await post(apollo, { query }, participant)],
+    ]);
+    expect(expected.get(USER)!.text).not.toBe(expected.get(participant)!.text);
+    await post(fast, { query }, USER);
+    const before = await laneCount(fast, 'answered');
+    const callers = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? USER : participant));
+    const answers = await Promise.all(callers.map((caller) => post(fast, { query }, caller)));
+    answers.forEach((answer, i) => expect(answer).toEqual(expected.get(callers[i]!)));
+    expect((await laneCount(fast, 'answered')) - before).toBe(10);
+  });
+
   it('runs a mutation once per request, whether it succeeds or the upstream refuses it', async () => {
     for (const coins of ['1', '99999999999999999999999']) {
       const send = () => post(fast, { query: SEND, variables: { coins, fee: MIN_FEE, key: randomUUID() } }, USER);

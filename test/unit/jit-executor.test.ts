@@ -2,10 +2,15 @@ import { buildSchema, parse, type DocumentNode, type OperationDefinitionNode } f
 import { describe, expect, it } from 'vitest';
 import { Metrics } from '../../src/lib/metrics.js';
 import { JitExecutor } from '../../src/server/jit-executor.js';
+import { markExecuted } from '../../src/server/fast-lane/handed-over.js';
 
 const schema = buildSchema('type Query { hello(name: String!): String! count: Int! }');
 schema.getQueryType()!.getFields()['hello']!.resolve = (_: unknown, args: { name: string }) => `hello ${args.name}`;
-schema.getQueryType()!.getFields()['count']!.resolve = () => 3;
+let counted = 0;
+schema.getQueryType()!.getFields()['count']!.resolve = () => {
+  counted++;
+  return 3;
+};
 
 /** What Apollo's gateway hook hands the executor, as far as it reads it. */
 function request(document: DocumentNode, variables: Record<string, unknown> = {}) {
@@ -58,5 +63,21 @@ describe('JitExecutor', () => {
     expect(Object.keys(answer.data)).toEqual(['__proto__', 'zz']);
     expect(metrics.get('gateway_documents_compiled_total', { result: 'unsupported' })).toBe(1);
     expect(compiledTotal(metrics)).toBe(0);
+  });
+
+  it('hands back what the fast lane ran, result or throw, without running the operation again', async () => {
+    const executor = new JitExecutor(schema, 0, new Metrics());
+    const document = parse('{ count }');
+    const ran = { data: { count: 41 } };
+    const before = counted;
+    const withResult = { ...(request(document) as object), context: markExecuted({}, { result: ran }) } as never;
+    expect(await executor.execute(withResult)).toBe(ran);
+    const thrown = new Error('ran and threw');
+    const withThrow = { ...(request(document) as object), context: markExecuted({}, { thrown }) } as never;
+    await expect(executor.execute(withThrow)).rejects.toBe(thrown);
+    expect(counted).toBe(before);
+    // An unmarked context runs it.
+    expect(await executor.execute(request(document))).toEqual({ data: { count: 3 } });
+    expect(counted).toBe(before + 1);
   });
 });

@@ -1,40 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { recordLogs } from '../helpers/log-recorder.js';
-
-const USER = { authenticateit_identity_ticket: 'demo-user' };
-const SYSTEM = { authenticateit_identity_ticket: 'demo-system' };
-const ACCOUNTS = 'GET /payments-service/withdrawal/account';
-const TRANSFER = 'POST /payments-service/user/ethereum/transfer';
-const ADDRESS = '0xe40555b43d60656b9510860A11D6bDCDDb8E78A2';
-const MIN_FEE = '1000000000000000000';
-
-const HOME = `query Home($first: Int!) {
-  me {
-    balance { totalCoins }
-    walletAddresses { address }
-    withdrawalAccounts { allowedTransferTypes accounts { id kind } }
-    transfers(first: $first) { edges { node { id kind status } } }
-  }
-  plans { id cost }
-  coinPrice(currency: "AUD") { currency perCoin }
-}`;
-const FILTERED = `query Filtered($filter: String) { me { transfers(first: 20, filter: $filter) { edges { node { id kind status } } } } }`;
-const PAGE = `query Page($n: Int) { me { transfers(first: $n) { edges { node { id } } } } }`;
-// The balance: an upstream call that an operation refused for its cost must never make.
-const PAGE_BY_DEFAULT = `query Page($n: Int = 100000) { me { balance { totalCoins } transfers(first: $n) { edges { node { id } } } } }`;
-const REVIEWS = `{ moderation { transfers(first: 10) { items { id review { limits { level } } audit: review { user { email } } } } } }`;
-// Its own text, so that an APQ hash first reaches the fast lane through the registration below.
-const PLANS_BY_HASH = '{ plans { id name } }';
-const apq = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
-const HASH_OF_PLANS = createHash('sha256').update(PLANS_BY_HASH).digest('hex');
-const TWO_OPERATIONS = `query A { plans { id } } query B { coinPrice(currency: "AUD") { perCoin } }`;
-const SEND = `mutation Send($coins: Coins!, $fee: Coins!, $key: String) {
-  transferToEthereum(input: { address: "${ADDRESS}", coins: $coins, fee: $fee, idempotencyKey: $key }) { address coins fee status kind }
-}`;
-
-type Outcome = 'answered' | 'handed_over';
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Harness } from '../helpers/harness.js';
+import { ACCOUNTS, FILTERED, HASH_OF_PLANS, HOME, MIN_FEE, PAGE, PAGE_BY_DEFAULT, PLANS_BY_HASH, REVIEWS, SEND, SYSTEM, TWO_OPERATIONS, USER, apq } from '../helpers/lane-operations.js';
+import { allCalls, laneCount, post, twoLanes, type Outcome } from '../helpers/lanes.js';
 
 interface Case {
   name: string;
@@ -93,41 +61,12 @@ const CASES: Case[] = [
   },
 ];
 
-/** Status, headers (but the date and the request id, which differ every time) and body. */
-async function post(h: Harness, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(h.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const answerHeaders = [...res.headers].filter(([name]) => name !== 'date' && name !== 'x-request-id');
-  return { status: res.status, headers: answerHeaders, text: await res.text() };
-}
-
-async function metric(h: Harness, pattern: RegExp): Promise<number> {
-  const text = await (await fetch(h.gateway.url.replace('/graphql', '/metrics'))).text();
-  return Number(new RegExp(`^${pattern.source} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-}
-
-const laneCount = (h: Harness, outcome: Outcome) => metric(h, new RegExp(`gateway_fast_lane_total\\{outcome="${outcome}"\\}`));
-
-/** Upstream calls of all endpoints so far. */
-async function allCalls(h: Harness): Promise<number> {
-  return Object.values(await h.stats()).reduce((sum, n) => sum + n, 0);
-}
-
 describe('the fast lane answers what Apollo Server answers', () => {
-  let apollo: Harness;
-  let fast: Harness;
-  const logs = recordLogs();
-  beforeAll(async () => {
-    // LOCAL_CACHE_TTL_MS=0: no response cache, so public queries take the lanes too.
-    apollo = await startHarness({ env: { FAST_LANE: 'false', LOCAL_CACHE_TTL_MS: '0' } });
-    fast = await startHarness({ sim: apollo.sim, env: { LOCAL_CACHE_TTL_MS: '0' }, logger: logs.logger });
-  });
-  afterAll(async () => {
-    await fast?.close();
-    await apollo?.close();
-  });
-  afterEach(() => apollo.clearFaults());
+  const lanes = twoLanes();
+  afterEach(() => lanes.apollo.clearFaults());
 
   it.each(CASES)('$name', async ({ body, headers, outcome, taken, fault }) => {
+    const { apollo, fast, logs } = lanes;
     if (fault) await apollo.fault(fault);
     // The first request of a text goes through Apollo's pipeline on both; the next ones
     // take the fast lane on one of them.
@@ -148,63 +87,5 @@ describe('the fast lane answers what Apollo Server answers', () => {
     expect(await laneCount(apollo, 'answered')).toBe(0);
     // Apollo took every outcome it was handed (src/server/fast-lane/handed-over.ts).
     expect(logs.lines.filter((line) => line.msg.includes('fast lane'))).toEqual([]);
-  });
-
-  it("gives each caller their own answer when callers run one prepared operation at once", async () => {
-    const participant = { authenticateit_identity_ticket: 'demo-participant' };
-    const query = 'query Mine { me { balance { totalCoins } transfers(first: 3) { edges { node { id } } } } }';
-    const expected = new Map([
-      [USER, await post(apollo, { query }, USER)],
-      [participant, await post(apollo, { query }, participant)],
-    ]);
-    expect(expected.get(USER)!.text).not.toBe(expected.get(participant)!.text);
-    await post(fast, { query }, USER);
-    const before = await laneCount(fast, 'answered');
-    const callers = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? USER : participant));
-    const answers = await Promise.all(callers.map((caller) => post(fast, { query }, caller)));
-    answers.forEach((answer, i) => expect(answer).toEqual(expected.get(callers[i]!)));
-    expect((await laneCount(fast, 'answered')) - before).toBe(10);
-  });
-
-  it('runs a mutation once per request, whether it succeeds or the upstream refuses it', async () => {
-    for (const coins of ['1', '99999999999999999999999']) {
-      const send = () => post(fast, { query: SEND, variables: { coins, fee: MIN_FEE, key: randomUUID() } }, USER);
-      await send();
-      const before = await fast.calls(TRANSFER);
-      for (let i = 0; i < 3; i++) await send();
-      expect((await fast.calls(TRANSFER)) - before).toBe(3);
-    }
-  });
-
-  it('refuses a page over the cost limit without asking the upstream, whatever the lane', async () => {
-    await post(fast, { query: PAGE, variables: { n: 5 } }, USER);
-    const before = await allCalls(fast);
-    const refused = await post(fast, { query: PAGE, variables: { n: 100_000 } }, USER);
-    expect(refused.status).toBe(400);
-    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(await allCalls(fast)).toBe(before);
-  });
-
-  it('counts and logs each operation once, in either lane', async () => {
-    const ok = /gateway_graphql_operations_total\{operation="Filtered",transport="http",outcome="ok"\}/;
-    const refused = /gateway_graphql_operations_total\{operation="Filtered",transport="http",outcome="BAD_USER_INPUT"\}/;
-    const start = { ok: await metric(fast, ok), refused: await metric(fast, refused) };
-    for (let i = 0; i < 3; i++) await post(fast, { query: FILTERED, variables: { filter: 'status:pending' } }, USER);
-    for (let i = 0; i < 2; i++) await post(fast, { query: FILTERED, variables: { filter: 'colour:blue' } }, USER);
-    expect((await metric(fast, ok)) - start.ok).toBe(3);
-    expect((await metric(fast, refused)) - start.refused).toBe(2);
-  });
-
-  it.each([
-    ['a client that accepts no JSON answer', { query: REVIEWS }, { ...SYSTEM, accept: 'text/html' }],
-    ['empty extensions beside the query', { query: REVIEWS, extensions: {} }, SYSTEM],
-    ['a text/plain body', { query: REVIEWS }, { ...SYSTEM, 'content-type': 'text/plain' }],
-  ])('leaves %s to Apollo', async (_name, body, headers) => {
-    await post(apollo, { query: REVIEWS }, SYSTEM);
-    await post(fast, { query: REVIEWS }, SYSTEM);
-    const before = { answered: await laneCount(fast, 'answered'), handed: await laneCount(fast, 'handed_over') };
-    expect(await post(fast, body, headers)).toEqual(await post(apollo, body, headers));
-    expect(await laneCount(fast, 'answered')).toBe(before.answered);
-    expect(await laneCount(fast, 'handed_over')).toBe(before.handed);
   });
 });

@@ -101,3 +101,39 @@ describe('the cost and depth limits, set low in config', () => {
     expect(await h.stats()).toEqual({});
   });
 });
+
+describe('operation limits, the ordinary and the token limit', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  const deep = `{ ${'participant { billingPlan { plan { features { label } } } } '.repeat(1)} }`;
+
+  it('allows ordinary nesting and introspection', async () => {
+    expect((await h.runAs('demo-participant', deep)).errors).toBeUndefined();
+    const introspection = await h.runAs('demo-user', '{ __schema { types { name fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }');
+    expect(introspection.errors).toBeUndefined();
+  });
+
+  it('refuses an operation over the token limit over HTTP and WebSocket', async () => {
+    await h.resetSim();
+    const huge = `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: plans { id }`).join(' ')} }`;
+    const res = await h.runAs('demo-user', huge);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const client = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
+    try {
+      await expect(wsQuery(client, huge)).rejects.toSatisfy((errors: unknown) =>
+        Array.isArray(errors) && errors[0]?.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /tokens/.test(errors[0].message),
+      );
+      await expect(wsQuery(client, '{ plans { nope } }')).rejects.toSatisfy((errors: unknown) =>
+        Array.isArray(errors) && errors[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /nope/.test(errors[0].message),
+      );
+    } finally {
+      await client.dispose();
+    }
+    expect(await h.stats()).toEqual({});
+  });
+});

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import { configError } from '../helpers/config-error.js';
 
 const bothUrls = { PAYMENTS_API_URL: 'http://payments.internal:8080', TICKETS_API_URL: 'https://tickets.internal' };
 const clientCredentials = { TICKETS_CLIENT_ID: 'gateway', TICKETS_CLIENT_SECRET: 'client-secret' };
 const jwtKey = Buffer.alloc(32, 7).toString('base64');
-
-function configError(env: Record<string, string | undefined>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigError);
-    return err as ConfigError;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
 
 describe('loadConfig: the ticket service', () => {
   it('ticket service credentials: required with TICKETS_API_URL, oauth2 by default, jwt on request', () => {

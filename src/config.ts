@@ -1,5 +1,5 @@
 import type { BlockList } from 'node:net';
-import { ConfigError, int, url, type Env } from './lib/env-values.js';
+import { bool, ConfigError, int, url, type Env } from './lib/env-values.js';
 import { LOG_LEVELS, type LogLevel } from './lib/logger.js';
 import type { RedisNode } from './lib/redis-client.js';
 import { parseTrustedProxies } from './lib/trusted-proxies.js';
@@ -97,14 +97,6 @@ export interface Config {
   maxBodyBytes: number;
   /** How long a graceful shutdown waits for in-flight requests. */
   shutdownGraceMs: number;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
 }
 
 function proxies(env: Env): BlockList {

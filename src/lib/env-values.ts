@@ -22,6 +22,15 @@ export function int(env: Env, name: string, fallback: number, min: number, max: 
   return Number(raw);
 }
 
+/** true or false (also 1 or 0, any case), or `fallback` when unset. */
+export function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
 /** An absolute URL of one of `protocols`, without trailing slashes, or undefined when unset. */
 export function url(env: Env, name: string, protocols: string[]): string | undefined {
   const raw = env[name]?.trim();

@@ -1,8 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import Negotiator from 'negotiator';
 import type { GatewayContext } from '../../context.js';
+import { isRecord } from '../../lib/guard.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { JitExecutor } from '../jit-executor.js';
+import { apqHashAlone } from '../persisted/apq-hash.js';
 import type { OperationLog } from '../observability/operation-log.js';
 import type { OperationLimitsGate } from '../validation/operation-limits.plugin.js';
 import { markExecuted, type Executed } from './handed-over.js';
@@ -38,27 +40,6 @@ export interface FastLaneRequest {
 export type FastLaneOutcome = { answer: string; contentType: string } | { handOver: GatewayContext };
 
 const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** True when an object has exactly these keys. */
-function hasOnlyKeys(value: Record<string, unknown>, ...keys: string[]): boolean {
-  const own = Object.keys(value);
-  return own.length === keys.length && keys.every((key) => own.includes(key));
-}
-
-/**
- * The hash of an APQ request that sends only `{"persistedQuery":{"version":1,"sha256Hash":…}}`
- * as its extensions; undefined for any other extensions, which are Apollo's to read.
- */
-function apqHash(extensions: unknown): string | undefined {
-  if (!isPlainObject(extensions) || !hasOnlyKeys(extensions, 'persistedQuery')) return undefined;
-  const persisted = extensions['persistedQuery'];
-  if (!isPlainObject(persisted) || !hasOnlyKeys(persisted, 'version', 'sha256Hash') || persisted['version'] !== 1) return undefined;
-  return typeof persisted['sha256Hash'] === 'string' ? persisted['sha256Hash'] : undefined;
-}
 
 /** The media type of a header value, without parameters, in lower case. */
 function essence(value: string | undefined): string | undefined {
@@ -97,16 +78,16 @@ export class FastLane {
     if (method !== 'POST' || essence(headers['content-type']) !== 'application/json') return undefined;
     const contentType = answerType(headers.accept);
     if (!contentType) return undefined;
-    if (!isPlainObject(body)) return undefined;
+    if (!isRecord(body)) return undefined;
     for (const key in body) if (!BODY_KEYS.has(key)) return undefined;
     const { query, operationName, variables, extensions } = body;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-    if (variables !== undefined && variables !== null && !isPlainObject(variables)) return undefined;
+    if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
     // A text alone, or an APQ hash alone (a text with a hash is Apollo's to check against it).
     let prepared: PreparedOperation | undefined;
     if (extensions === undefined) prepared = typeof query === 'string' ? this.prepared.find(query, operationName) : undefined;
     else if (query === undefined) {
-      const hash = apqHash(extensions);
+      const hash = apqHashAlone(extensions);
       prepared = hash === undefined ? undefined : this.prepared.findByHash(hash, operationName);
     }
     return prepared && { prepared, contentType, operationName, variables };

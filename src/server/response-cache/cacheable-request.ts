@@ -1,5 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { isRecord } from '../../lib/guard.js';
 import type { DocumentCache } from '../persisted/apq-cache.js';
+import { apqHashAlone } from '../persisted/apq-hash.js';
 import { responseKey } from './cache-key.js';
 import { readPublicDocument, type PublicDocument, type PublicOperation } from './public-operations.js';
 
@@ -15,10 +17,6 @@ const MAX_QUERY_CHARS = 10_000;
 const MAX_DOCUMENTS = 500;
 
 type Body = { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Recognises the requests the response cache may answer: a POST with a JSON body that names
@@ -57,10 +55,8 @@ export class CacheableRequests {
 
   /** The text of an APQ hash, looked up where Apollo looks it up (`apq:` prefix included). */
   private async persistedText(extensions: unknown): Promise<string | undefined> {
-    if (!isRecord(extensions) || Object.keys(extensions).length !== 1) return undefined;
-    const persisted = extensions.persistedQuery;
-    if (!isRecord(persisted) || persisted.version !== 1 || typeof persisted.sha256Hash !== 'string') return undefined;
-    return this.apq.get(`apq:${persisted.sha256Hash}`);
+    const hash = apqHashAlone(extensions);
+    return hash === undefined ? undefined : this.apq.get(`apq:${hash}`);
   }
 
   private document(text: string): PublicDocument | undefined {

@@ -30,9 +30,16 @@ export function toInt(value: unknown): number | null {
   return n !== null && Number.isSafeInteger(n) ? n : null;
 }
 
+/** `YYYY-MM-DDTHH:MM:SSZ`, the form nearly every upstream date-time takes. */
+const UTC_SECONDS_TEXT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
 /** A UTC ISO-8601 date-time; null for absent, unparsable and placeholder (0000-01-01) values. */
 export function toDateTime(value: unknown): string | null {
-  if (typeof value !== 'string' || !OFFSET_DATE_TIME_TEXT.test(value) || value.startsWith(PLACEHOLDER_YEAR)) return null;
+  if (typeof value !== 'string' || value.startsWith(PLACEHOLDER_YEAR)) return null;
+  // Note: the common form is checked field by field: a Date round trip per record was 1.7 %
+  // of a home screen's CPU (profile). It answers what the round trip below answers.
+  if (UTC_SECONDS_TEXT.test(value)) return isCalendarDay(value) ? value : null;
+  if (!OFFSET_DATE_TIME_TEXT.test(value)) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   if (!value.endsWith('Z')) return new Date(ms).toISOString().replace('.000Z', 'Z');

@@ -2,7 +2,7 @@ import type { RunningContender } from './contenders.js';
 import { runLoad } from './load.js';
 import { validationKey } from './report.js';
 import { roundsFor, type Settings } from './settings.js';
-import { upstreamPerOp, type RunRecord } from './stats.js';
+import { cpuMsPerOp, upstreamPerOp, type RunRecord } from './stats.js';
 import type { RunningUpstream } from './upstream-process.js';
 import { prepareUpstream } from './upstream-prepare.js';
 import { runsWorkload, workloadRequests, type Workload } from './workloads.js';
@@ -36,7 +36,7 @@ function logRun(record: RunRecord, rounds: number): void {
   console.log(
     `${record.latencyMs} ms round ${record.round + 1}/${rounds} ${record.contender.padEnd(8)} ${record.workload.padEnd(6)} ` +
       `${result.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
-      `non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.verified ? result.mismatches : 'n/a'}  upstream/op: ${calls || '0'}`,
+      `CPU ${cpuMsPerOp(result).toFixed(3)} ms/op  non-2xx ${result.non2xx}  errors ${result.errors}  wrong ${result.verified ? result.mismatches : 'n/a'}  upstream/op: ${calls || '0'}`,
   );
   if (result.firstMismatch !== undefined) console.log(`  first wrong body: ${result.firstMismatch}`);
 }

@@ -86,6 +86,11 @@ function cpuDelta(result: LoadResult, index: number): number {
   return (result.after.cpuMs[index] ?? Number.NaN) - (result.before.cpuMs[index] ?? Number.NaN);
 }
 
+/** The contender's CPU time per request sent in one run. */
+export function cpuMsPerOp(result: LoadResult): number {
+  return cpuDelta(result, 0) / Math.max(result.sent, 1);
+}
+
 /** Summaries in first-seen order of contender, then workload. */
 export function summarize(records: RunRecord[]): Summary[] {
   const groups = new Map<string, RunRecord[]>();
@@ -113,7 +118,7 @@ export function summarize(records: RunRecord[]): Summary[] {
       // Note: NaN (shown as n/a) when no body was verified: the pre-run check already failed.
       mismatches: results.every((r) => r.verified) ? sum((r) => r.mismatches) : Number.NaN,
       upstreamPerOp: perOp,
-      cpuMsPerOp: median(results.map((r) => cpuDelta(r, 0) / Math.max(r.sent, 1))),
+      cpuMsPerOp: median(results.map(cpuMsPerOp)),
       cpuShare: median(results.map((r) => cpuDelta(r, 0) / (r.durationSec * 1000))),
       simCpuShare: median(results.map((r) => cpuDelta(r, 1) / (r.durationSec * 1000))),
       redisCpuShare: median(results.map((r) => cpuDelta(r, 2) / (r.durationSec * 1000))),

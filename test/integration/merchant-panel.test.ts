@@ -97,13 +97,17 @@ describe('merchant panel: login, context, switch, logout, idle expiry', () => {
   });
 
   it('expires a token left idle (15 minutes upstream, shortened here), and keeps one in use alive', async () => {
-    await h.simConfig({ merchantIdleMs: 400 });
+    // Uses 250 ms apart against a 1500 ms idle limit: `busy` survives even slow round trips.
+    const IDLE_MS = 1500;
+    await h.simConfig({ merchantIdleMs: IDLE_MS });
     const busy = (await login()).token;
     const idle = (await login()).token;
-    for (let i = 0; i < 4; i++) {
-      await new Promise((r) => setTimeout(r, 200));
+    // The simulator shares this clock and last saw `idle` before this moment.
+    const idleSince = Date.now();
+    do {
+      await new Promise((r) => setTimeout(r, 250));
       expect((await asMerchant(busy, MERCHANT)).data).toMatchObject({ merchant: { currentMid: 'mid-a' } });
-    }
+    } while (Date.now() - idleSince <= IDLE_MS);
     expect((await asMerchant(idle, MERCHANT)).data).toEqual({ merchant: null });
     expect((await asMerchant(idle, READ, { id: 'tkt_any' })).errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });

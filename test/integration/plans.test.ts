@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 const PLANS = '{ plans { id name cost currency commitmentPeriodWeeks coinRate hidden modules features { label included detail } } }';
@@ -188,7 +188,9 @@ describe('plans on a cold cache', () => {
 
 describe('an upstream that keeps failing', () => {
   it('opens the circuit: calls fail fast without reaching it, and a trial call closes it again', async () => {
-    const h = await startHarness({ env: { CIRCUIT_FAILURES: '3', CIRCUIT_OPEN_MS: '300' } });
+    // Open for seconds: the third failure, the count and the `fast` query below must all fall
+    // inside the window even on a loaded machine, or `fast` would be let through as the trial.
+    const h = await startHarness({ env: { CIRCUIT_FAILURES: '3', CIRCUIT_OPEN_MS: '3000' } });
     try {
       const ROUTE = 'GET /payments-service/participants/current/billing_plan';
       const QUERY = '{ participant { billingPlan { planId } } }';
@@ -202,8 +204,18 @@ describe('an upstream that keeps failing', () => {
       expect(await h.calls(ROUTE)).toBe(reached);
 
       await h.clearFaults();
-      await new Promise((r) => setTimeout(r, 350));
-      expect((await h.runAs('demo-participant', QUERY)).data).toEqual({ participant: { billingPlan: { planId: 'light' } } });
+      // Asked until the window ends rather than slept past it: how long it has left depends on the machine's load.
+      const recovered = await vi.waitFor(
+        async () => {
+          const answer = await h.runAs('demo-participant', QUERY);
+          expect(answer.errors).toBeUndefined();
+          return answer;
+        },
+        { timeout: 5000, interval: 100 },
+      );
+      expect(recovered.data).toEqual({ participant: { billingPlan: { planId: 'light' } } });
+      // Every query turned away while it was open reached nothing: only the trial did.
+      expect(await h.calls(ROUTE)).toBe(reached + 1);
       expect((await h.runAs('demo-participant', QUERY)).errors).toBeUndefined();
     } finally {
       await h.close();

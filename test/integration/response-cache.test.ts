@@ -27,7 +27,10 @@ describe('response cache', () => {
   let today: Harness;
   const lines: string[] = [];
   beforeAll(async () => {
-    h = await startHarness({ redisUrl: inject('redisUrl'), logger: createLogger('debug', { write: (line: string) => void lines.push(line) }) });
+    // Entries live a minute here: each test counts on what it just stored still being there
+    // several round trips later, which the default 2 s does not promise on a loaded machine.
+    const env = { LOCAL_CACHE_TTL_MS: '60000' };
+    h = await startHarness({ redisUrl: inject('redisUrl'), env, logger: createLogger('debug', { write: (line: string) => void lines.push(line) }) });
     today = await startHarness({ redisUrl: inject('redisUrl'), env: { LOCAL_CACHE_TTL_MS: '0' } });
   });
   afterAll(async () => {
@@ -149,12 +152,16 @@ describe('response cache', () => {
 
 describe('response cache freshness', () => {
   it('rebuilds an entry once it is LOCAL_CACHE_TTL_MS old', async () => {
-    const h = await startHarness({ redisUrl: inject('redisUrl'), env: { LOCAL_CACHE_TTL_MS: '300' } });
+    // Seconds, so that the hits below surely come while the entry is live.
+    const TTL_MS = 3000;
+    const h = await startHarness({ redisUrl: inject('redisUrl'), env: { LOCAL_CACHE_TTL_MS: String(TTL_MS) } });
     try {
       await post(h, { query: PLANS });
+      // The entry's clock started before this answer came: once TTL_MS has passed since, it is surely stale.
+      const staleAt = Date.now() + TTL_MS;
       await post(h, { query: PLANS });
       expect(await counts(h)).toMatchObject({ miss: 1, hit: 1 });
-      await new Promise((r) => setTimeout(r, 350));
+      while (Date.now() <= staleAt) await new Promise((r) => setTimeout(r, staleAt - Date.now() + 10));
       const rebuilt = await post(h, { query: PLANS });
       expect(JSON.parse(rebuilt.text).data.plans).toHaveLength(4);
       expect(await counts(h)).toMatchObject({ miss: 2, hit: 1 });

@@ -128,8 +128,9 @@ describe('reconciliation when the webhook never comes', () => {
   afterAll(() => h.close());
 
   it('polls Retrieve Support Ticket once the ticket is old enough, with one poller for all subscribers', async () => {
-    const { id } = await createTicket(h);
-    const started = Date.now();
+    const { id, createdAt } = await createTicket(h);
+    // The reconciler counts from the ticket's creation, not from when its answer reached us.
+    const started = Date.parse(createdAt);
     const clients = [wsClient(h.wsUrl, user), wsClient(h.wsUrl, { Authorization: 'Bearer demo-user' })];
     try {
       const subs = clients.map((client) => wsSubscribe(client, WATCH, { ticketId: id }));

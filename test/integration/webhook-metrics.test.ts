@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { signWebhook } from '../../sim/tickets/webhook-sender.js';
 import { startTicketHarness, TEST_WEBHOOK_SECRET, type TicketHarness } from '../helpers/ticket-harness.js';
 import { openSession } from '../helpers/retail.js';
@@ -40,19 +40,19 @@ describe('metrics of webhooks and subscriptions', () => {
   });
 
   it('counts open subscriptions while they run, and none once they end', async () => {
+    // Subscribing and stopping reach the gateway some time after the client's call returns: polled, not slept on.
+    const subscriptionsBecome = (n: number) =>
+      vi.waitFor(async () => expect(Number(/^gateway_websocket_subscriptions (\d+)$/m.exec(await metrics())?.[1])).toBe(n), { timeout: 5000, interval: 50 });
     const session = await openSession(h);
     const client = wsClient(h.wsUrl, { authenticateit_identity_ticket: 'demo-user' });
     try {
       const subs = [wsSubscribe(client, FOLLOW, { id: session }), wsSubscribe(client, FOLLOW, { id: session })];
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await metrics()).toMatch(/^gateway_websocket_subscriptions 2$/m);
+      await subscriptionsBecome(2);
       subs[0]!.stop();
-      await new Promise((r) => setTimeout(r, 200));
-      expect(await metrics()).toMatch(/^gateway_websocket_subscriptions 1$/m);
+      await subscriptionsBecome(1);
     } finally {
       await client.dispose();
     }
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await metrics()).toMatch(/^gateway_websocket_subscriptions 0$/m);
+    await subscriptionsBecome(0);
   });
 });

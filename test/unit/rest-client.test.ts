@@ -9,6 +9,7 @@ import { CircuitBreaker } from '../../src/datasources/rest/circuit-breaker.js';
 import type { Endpoint } from '../../src/datasources/rest/endpoint.js';
 import { createUpstreamClient } from '../../src/datasources/rest/http-client.js';
 import { RestClient } from '../../src/datasources/rest/rest-client.js';
+import { MIN_ATTEMPT_MS } from '../../src/datasources/rest/retry-policy.js';
 import { SessionTicketAuth } from '../../src/datasources/rest/upstream-auth.js';
 import { anything } from '../../src/lib/guard.js';
 import type { Logger } from '../../src/lib/logger.js';
@@ -35,7 +36,7 @@ function clientFailingWith(fail: () => never, deadlineMs = 30_000, threshold = 1
     deadline: Date.now() + deadlineMs,
   };
   const rest = () => new RestClient(deps, new SessionTicketAuth({ sessionTicket: 'demo-user' }));
-  return { rest, breaker, metrics };
+  return { rest, breaker, metrics, deadline: deps.deadline };
 }
 
 /** The same, over a real upstream at `url`. */
@@ -94,9 +95,13 @@ describe('RestClient and the operation budget', () => {
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'), 150);
     });
     try {
-      const client = clientOf(server.url, 200, 1).rest();
+      // A budget the first call surely fits in, then spent down to less than an attempt needs:
+      // late timers only leave less of it, so the second call can never slip out.
+      const { rest, deadline } = clientOf(server.url, 1000, 1);
+      const client = rest();
       expect(await client.read(endpoint, { query: { n: 1 } })).toEqual({});
-      // 150 ms of a 200 ms budget are gone: the next call does not go out.
+      const spentAt = deadline - MIN_ATTEMPT_MS / 2;
+      while (Date.now() < spentAt) await new Promise((r) => setTimeout(r, spentAt - Date.now()));
       const err = (await client.read(endpoint, { query: { n: 2 } }).catch((e: unknown) => e)) as GraphQLError;
       expect(err.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: { service: 'payments' } });
       expect(err.message).toMatch(/budget/);

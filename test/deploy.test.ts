@@ -88,7 +88,7 @@ describe('the Dockerfile and the compose file', () => {
   it('build in two stages and run the built entry as the unprivileged node user', () => {
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "--enable-source-maps", "dist\/src\/index.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--no-flush-bytecode", "--enable-source-maps", "dist\/src\/index.js"\]$/m);
     expect(existsSync(`${root}dist/src/index.js`)).toBe(true);
     for (const copied of [...dockerfile.matchAll(/^COPY (?!--from)(\S+)/gm)].map((m) => m[1]!)) {
       expect(existsSync(`${root}${copied}`), `COPY ${copied}`).toBe(true);

@@ -106,10 +106,16 @@ async function startOurs(env: ContenderEnv, nodeOptions: string[] = []): Promise
   return child;
 }
 
+/**
+ * The Node option of ours' `npm start` every baseline gets too: V8 keeps the code it compiled through a
+ * lull between runs in all of them, so the floor never pays for what ours does not.
+ */
+const SHARED_NODE_OPTIONS = ['--no-flush-bytecode'];
+
 /** A baseline from bench/contenders/, ready once it listens (each only listens when set up). */
 export async function startBaseline(name: string, env: ContenderEnv, nodeOptions: string[] = []): Promise<Child> {
   const script = path.join(env.root, `bench/contenders/${name}.ts`);
-  const child = startProcess(name, process.execPath, [...nodeOptions, '--import', 'tsx', script], {
+  const child = startProcess(name, process.execPath, [...SHARED_NODE_OPTIONS, ...nodeOptions, '--import', 'tsx', script], {
     ...baseEnv(),
     PORT: String(env.port),
     PAYMENTS_API_URL: env.upstreamUrl,

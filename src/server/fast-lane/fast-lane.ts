@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import Negotiator from 'negotiator';
 import type { GatewayContext } from '../../context.js';
-import { isRecord } from '../../lib/guard.js';
 import type { Metrics } from '../../lib/metrics.js';
+import { graphQLPost } from '../graphql-post.js';
 import type { JitExecutor } from '../jit-executor.js';
 import { apqHashAlone } from '../persisted/apq-hash.js';
 import type { OperationLog } from '../observability/operation-log.js';
@@ -41,11 +41,6 @@ export type FastLaneOutcome = { answer: string; contentType: string } | { handOv
 
 const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
 
-/** The media type of a header value, without parameters, in lower case. */
-function essence(value: string | undefined): string | undefined {
-  return value?.split(';', 1)[0]!.trim().toLowerCase();
-}
-
 /**
  * Runs operations Apollo's pipeline has already let through once, without that pipeline:
  * Apollo Server spent about a fifth of a home screen's CPU on its per-request work
@@ -75,14 +70,12 @@ export class FastLane {
 
   /** The prepared operation a request asks for, when the fast lane may take it. */
   eligible(method: string | undefined, headers: IncomingHttpHeaders, body: unknown): FastLaneRequest | undefined {
-    if (method !== 'POST' || essence(headers['content-type']) !== 'application/json') return undefined;
+    const post = graphQLPost(method, headers, body);
+    if (!post) return undefined;
     const contentType = answerType(headers.accept);
     if (!contentType) return undefined;
-    if (!isRecord(body)) return undefined;
-    for (const key in body) if (!BODY_KEYS.has(key)) return undefined;
-    const { query, operationName, variables, extensions } = body;
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-    if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
+    for (const key in body as object) if (!BODY_KEYS.has(key)) return undefined;
+    const { query, operationName, variables, extensions } = post;
     // A text alone, or an APQ hash alone (a text with a hash is Apollo's to check against it).
     let prepared: PreparedOperation | undefined;
     if (extensions === undefined) prepared = typeof query === 'string' ? this.prepared.find(query, operationName) : undefined;

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isRecord } from '../../lib/guard.js';
 import type { DocumentCache } from '../persisted/apq-cache.js';
+import { graphQLPost } from '../graphql-post.js';
 import { apqHashAlone } from '../persisted/apq-hash.js';
 import { responseKey } from './cache-key.js';
 import { readPublicDocument, type PublicDocument, type PublicOperation } from './public-operations.js';
@@ -15,8 +15,6 @@ export interface CacheableRequest {
 const MAX_QUERY_CHARS = 10_000;
 /** Query texts whose reading is remembered (public or not), so that each is parsed here once. */
 const MAX_DOCUMENTS = 500;
-
-type Body = { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown };
 
 /**
  * Recognises the requests the response cache may answer: a POST with a JSON body that names
@@ -35,10 +33,9 @@ export class CacheableRequests {
 
   /** The request's cache key and operation, or undefined when it is not for the cache. */
   async read(method: string | undefined, headers: IncomingHttpHeaders, body: unknown): Promise<CacheableRequest | undefined> {
-    if (method !== 'POST' || !headers['content-type']?.startsWith('application/json') || !isRecord(body)) return undefined;
-    const { query, operationName, variables, extensions } = body as Body;
-    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
-    if (variables !== undefined && variables !== null && !isRecord(variables)) return undefined;
+    const post = graphQLPost(method, headers, body);
+    if (!post) return undefined;
+    const { query, operationName, variables, extensions } = post;
     const text = query === undefined ? await this.persistedText(extensions) : extensions === undefined || extensions === null ? query : undefined;
     if (typeof text !== 'string' || text.length === 0 || text.length > MAX_QUERY_CHARS) return undefined;
     const document = this.document(text);

@@ -10,6 +10,7 @@ import { createTally, type RequestTally } from './lib/request-tally.js';
 import { ResponseCookies } from './lib/response-cookies.js';
 import type { GatewayPubSub } from './pubsub/gateway-pubsub.js';
 import { LoginAttempts } from './ratelimit/login-attempts.js';
+import type { MultipartScan } from './uploads/multipart-scan.js';
 import type { TicketStatusFeed } from './webhooks/ticket-status.feed.js';
 import type { Runtime } from './runtime.js';
 
@@ -36,6 +37,8 @@ export interface GatewayContext {
   /** merchantLogin's own budget (LOGIN_ATTEMPTS_PER_MINUTE), per account and per address. */
   loginAttempts: LoginAttempts;
   logger: Logger;
+  /** A multipart request's body as read so far, which can let its uploads go upstream before they have all arrived (src/uploads/). */
+  uploadBody?: MultipartScan | undefined;
   /**
    * A new context for the same caller and request id: fresh datasources with empty memos.
    * A long-lived operation (a subscription) takes one per event, so that what it reads
@@ -52,6 +55,8 @@ export interface RequestOrigin {
   subscription?: boolean;
   /** Where cookies for the HTTP answer are collected (none over WebSocket). */
   cookies?: ResponseCookies;
+  /** A multipart request's body as read so far. */
+  uploadBody?: MultipartScan | undefined;
 }
 
 /** How an operation's context builds what it builds on first use. */
@@ -74,6 +79,7 @@ class OperationContext implements GatewayContext {
   private builtTickets: TicketServiceDataSource | undefined = undefined;
   private builtIdempotency: Idempotency | undefined = undefined;
   private builtLoginAttempts: LoginAttempts | undefined = undefined;
+  uploadBody: MultipartScan | undefined = undefined;
 
   constructor(
     readonly credentials: Credentials,
@@ -137,5 +143,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
     loginAttempts: () => new LoginAttempts(runtime.rateLimiter, runtime.config.loginAttemptsPerMinute, clientIp),
     renew: () => createContext(runtime, credentials, { ...origin, cookies }),
   };
-  return new OperationContext(credentials, requestId, clientIp, tally, payments, runtime.tickets.feed, cookies, runtime.pubsub, runtime.logger, lazy);
+  const context = new OperationContext(credentials, requestId, clientIp, tally, payments, runtime.tickets.feed, cookies, runtime.pubsub, runtime.logger, lazy);
+  context.uploadBody = origin.uploadBody;
+  return context;
 }

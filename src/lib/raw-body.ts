@@ -8,8 +8,10 @@ import type { Readable } from 'node:stream';
 export class RawBody {
   constructor(
     readonly contentType: string,
-    /** Exact length in bytes: sent as content-length, so the upstream can refuse a body before reading it. */
-    readonly contentLength: number,
+    /** Exact length in bytes: sent as content-length, so the upstream can refuse a body before reading it; undefined while unknown (sent chunked). */
+    readonly contentLength: number | undefined,
     readonly open: () => Readable,
+    /** True while part of the body is still arriving from our own client (an upload sent as it comes): a timeout then is not the upstream's. */
+    readonly arriving: () => boolean = () => false,
   ) {}
 }

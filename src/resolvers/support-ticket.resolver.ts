@@ -6,6 +6,7 @@ import { UploadScalar } from '../types/scalars/upload.scalar.js';
 import { DocumentType } from '../types/support-ticket.enums.js';
 import { CreateSupportTicketInput } from '../types/support-ticket.input.js';
 import { SupportTicket } from '../types/support-ticket.type.js';
+import type { SpooledFile } from '../uploads/spool-file.js';
 import { withSpooledUploads, type UploadValue } from '../uploads/spool-uploads.js';
 
 /** Support tickets: raise one (with attachments), read one, attach a typed document. */
@@ -19,21 +20,23 @@ export class SupportTicketResolver {
 
   @Mutation(() => SupportTicket, { description: 'Create Support Ticket: multipart, answered at once with status PENDING and issueKey null.' })
   async createSupportTicket(
-    @Ctx() { tickets }: GatewayContext,
+    @Ctx() { tickets, uploadBody }: GatewayContext,
     @Arg('input', () => CreateSupportTicketInput) input: CreateSupportTicketInput,
   ): Promise<SupportTicket> {
     const fields = toCreateTicketFields(input);
-    return withSpooledUploads(input.attachments ?? [], async (files) => toSupportTicket(await tickets.support.createSupportTicket(fields, files), fields));
+    const create = async (files: SpooledFile[]): Promise<SupportTicket> => toSupportTicket(await tickets.support.createSupportTicket(fields, files), fields);
+    return withSpooledUploads(input.attachments ?? [], create, uploadBody);
   }
 
   @Mutation(() => SupportTicket, { description: 'Attach one typed document to a ticket.' })
   async attachTicketDocument(
-    @Ctx() { tickets }: GatewayContext,
+    @Ctx() { tickets, uploadBody }: GatewayContext,
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('type', () => DocumentType) type: DocumentType,
     @Arg('file', () => UploadScalar) file: UploadValue,
   ): Promise<SupportTicket> {
     await tickets.support.assertCanAttach(ticketId, type);
-    return withSpooledUploads([file], async ([spooled]) => toSupportTicket(await tickets.support.attachTicketDocument(ticketId, type, spooled!)));
+    const attach = async ([spooled]: SpooledFile[]): Promise<SupportTicket> => toSupportTicket(await tickets.support.attachTicketDocument(ticketId, type, spooled!));
+    return withSpooledUploads([file], attach, uploadBody);
   }
 }

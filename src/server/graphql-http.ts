@@ -2,12 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { processRequest } from 'graphql-upload-minimal';
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext, type GatewayContext } from '../context.js';
+import { createContext, type GatewayContext, type RequestOrigin } from '../context.js';
 import { ErrorCode } from '../errors/error-codes.js';
 import { GatewayError } from '../errors/gateway-errors.js';
 import { ResponseCookies } from '../lib/response-cookies.js';
 import type { Runtime } from '../runtime.js';
 import { clientAddress } from './client-address.js';
+import { MultipartScan } from '../uploads/multipart-scan.js';
 import { TICKET_UPLOAD_LIMITS } from '../uploads/upload-limits.js';
 import { readCredentials } from './credentials.js';
 import type { OperationManifest } from './persisted/operation-manifest.js';
@@ -48,10 +49,19 @@ function send(res: ServerResponse, status: number, body: string, cookies: Respon
 /** A request the client got wrong before GraphQL could read it: 400 BAD_REQUEST, like Apollo's own. */
 class BadRequestError extends Error {}
 
-async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<unknown> {
+/** Reads a multipart body with graphql-upload-minimal, and beside it with a scan that can let its uploads go upstream early (src/uploads/). */
+function parseMultipart(req: IncomingMessage, res: ServerResponse, origin: RequestOrigin): Promise<unknown> {
+  const scan = MultipartScan.of(req.headers);
+  // Note: attached in the same tick as the parser's pipe, so the scan sees every byte the parser does, and first.
+  if (scan) req.on('data', (chunk: Buffer) => scan.feed(chunk));
+  origin.uploadBody = scan;
+  return processRequest(req, res, UPLOAD_LIMITS);
+}
+
+async function parseBody(req: IncomingMessage, res: ServerResponse, runtime: Runtime, origin: RequestOrigin): Promise<unknown> {
   if (req.method !== 'POST') return undefined;
   const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('multipart/form-data')) return processRequest(req, res, UPLOAD_LIMITS);
+  if (type.startsWith('multipart/form-data')) return parseMultipart(req, res, origin);
   const text = await readBody(req, runtime.config.maxBodyBytes);
   if (!type.includes('json')) return text;
   try {
@@ -111,16 +121,16 @@ export function createGraphQLHandler(
       const refused = rateLimitedError(budget.retryAfterSeconds);
       return sendRequestError(res, 429, refused.message, ErrorCode.RateLimited, { retryAfter: budget.retryAfterSeconds });
     }
+    const origin: RequestOrigin & { cookies: ResponseCookies } = { requestId, clientIp, cookies: new ResponseCookies() };
     let body: unknown;
     try {
-      body = await parseBody(req, res, runtime);
+      body = await parseBody(req, res, runtime, origin);
     } catch (err) {
       return sendBodyError(res, err, runtime, requestId);
     }
     if (manifest && !isInManifest(manifest, body, url)) return sendRequestError(res, 400, NOT_IN_MANIFEST_MESSAGE, 'PERSISTED_QUERY_NOT_IN_LIST');
     const candidate = await responses?.candidate(req, body);
     if (candidate && (await responses!.serve(candidate, credentials, res, requestId))) return;
-    const origin = { requestId, clientIp, cookies: new ResponseCookies() };
     // An operation Apollo has let through before runs without its pipeline; what the fast
     // lane does not answer itself goes on to Apollo with the context it ran with.
     const lane = candidate ? undefined : fastLane?.eligible(req.method, req.headers, body);

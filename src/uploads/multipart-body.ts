@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { RawBody } from '../lib/raw-body.js';
 import type { SpooledFile } from './spool-file.js';
@@ -27,8 +26,8 @@ function partHeader(boundary: string, part: FormPart): Buffer {
 
 /**
  * A multipart/form-data body (RFC 7578) that streams its files from disk: nothing but the
- * part headers is held in memory, and its exact length is known up front (file sizes were
- * counted while spooling), so it goes out with a content-length.
+ * part headers is held in memory. When every file is complete its exact length is known up
+ * front, so it goes out with a content-length; with a file still arriving it goes chunked.
  */
 export function multipartBody(parts: readonly FormPart[]): RawBody {
   const boundary = `----gateway-${randomBytes(16).toString('hex')}`;
@@ -38,15 +37,20 @@ export function multipartBody(parts: readonly FormPart[]): RawBody {
     file: 'file' in part ? part.file : undefined,
   }));
   const closing = Buffer.from(`--${boundary}--${CRLF}`, 'utf8');
-  const length = pieces.reduce((sum, p) => sum + p.header.length + (p.value?.length ?? p.file?.size ?? 0) + CRLF.length, closing.length);
+  let length: number | undefined = closing.length;
+  for (const p of pieces) {
+    const size = p.file ? p.file.size : p.value!.length;
+    length = size === undefined || length === undefined ? undefined : length + p.header.length + size + CRLF.length;
+  }
   async function* stream(): AsyncGenerator<Buffer> {
     for (const piece of pieces) {
       yield piece.header;
       if (piece.value) yield piece.value;
-      if (piece.file) yield* createReadStream(piece.file.path) as AsyncIterable<Buffer>;
+      if (piece.file) yield* piece.file.open() as AsyncIterable<Buffer>;
       yield Buffer.from(CRLF);
     }
     yield closing;
   }
-  return new RawBody(`multipart/form-data; boundary=${boundary}`, length, () => Readable.from(stream(), { objectMode: false }));
+  const arriving = (): boolean => pieces.some((piece) => piece.file?.arriving());
+  return new RawBody(`multipart/form-data; boundary=${boundary}`, length, () => Readable.from(stream(), { objectMode: false }), arriving);
 }

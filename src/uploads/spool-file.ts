@@ -1,7 +1,8 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { BadUserInputError, PayloadTooLargeError } from '../errors/gateway-errors.js';
 import { mediaTypeOf, SIGNATURE_BYTES } from './file-signature.js';
+import { READ_BYTES, type SpoolProgress } from './spool-progress.js';
 import { TICKET_UPLOAD_LIMITS, type AllowedExtension } from './upload-limits.js';
 
 /** An upload that passed every check, on disk until the request ends. */
@@ -10,7 +11,26 @@ export interface SpooledFile {
   readonly fileName: string;
   /** What the bytes are (from their signature), never what the client claimed. */
   readonly contentType: string;
-  readonly size: number;
+  /** Its exact size; undefined for a file still arriving, which is sent as it comes (see spool-uploads.ts). */
+  readonly size: number | undefined;
+  /** Its bytes, from disk; a file still arriving is read up to its last byte as that arrives. */
+  open(): Readable;
+  /** True while some of it has yet to arrive. */
+  arriving(): boolean;
+}
+
+/** The file `progress` is spooling, as it stands: complete, or (once typed) still arriving. */
+export function spooledFile(progress: SpoolProgress): SpooledFile {
+  const size = progress.complete ? progress.written : undefined;
+  const { path, fileName } = progress;
+  return {
+    path,
+    fileName: fileName!,
+    contentType: progress.contentType!,
+    size,
+    open: () => (size === undefined ? progress.follow() : createReadStream(path, { highWaterMark: READ_BYTES })),
+    arriving: () => !progress.complete,
+  };
 }
 
 /** The byte allowance of one request, shared by its files. */
@@ -45,14 +65,22 @@ export function drain(stream: Readable): void {
 }
 
 /**
- * Writes one upload stream to `path` (created exclusively, private) while counting its
- * bytes against the per-file and per-request limits and checking that its first bytes
- * match `extension`. The first broken rule rejects at once and the rest of the stream is
- * drained, so a 26 MB file costs no more than the bytes read up to the limit.
+ * Writes one upload stream to `progress.path` (created exclusively, private) while
+ * counting its bytes against the per-file and per-request limits and checking that its
+ * first bytes match `extension`. The first broken rule rejects at once and the rest of the
+ * stream is drained, so a 26 MB file costs no more than the bytes read up to the limit.
+ * `progress` follows it all: the type once known, each write once on disk, the outcome.
  */
-export function spoolFile(stream: Readable, path: string, file: { fileName: string; extension: AllowedExtension }, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
+export function spoolFile(
+  stream: Readable,
+  file: { fileName: string; extension: AllowedExtension },
+  budget: ByteBudget,
+  signal: AbortSignal,
+  progress: SpoolProgress,
+): Promise<SpooledFile> {
+  progress.fileName = file.fileName;
   return new Promise((resolve, reject) => {
-    const out = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: SPOOL_BUFFER_BYTES });
+    const out = createWriteStream(progress.path, { flags: 'wx', mode: 0o600, highWaterMark: SPOOL_BUFFER_BYTES });
     const head: Buffer[] = [];
     let headBytes = 0;
     let size = 0;
@@ -70,12 +98,14 @@ export function spoolFile(stream: Readable, path: string, file: { fileName: stri
       signal.removeEventListener('abort', onAbort);
       drain(stream);
       out.destroy();
+      progress.fail(error);
       reject(error);
     };
     const onAbort = (): void => fail(signal.reason);
     const sniff = (): Promise<string | undefined> =>
       (contentType ??= mediaTypeOf(file.extension, Buffer.concat(head, headBytes)).then((type) => {
         if (type === undefined) fail(new BadUserInputError(`"${file.fileName}" is not a ${file.extension.toUpperCase()} file: its content does not match its extension.`));
+        else progress.markTyped(type);
         return type;
       }));
     signal.addEventListener('abort', onAbort, { once: true });
@@ -84,7 +114,8 @@ export function spoolFile(stream: Readable, path: string, file: { fileName: stri
       size += chunk.length;
       if (size > TICKET_UPLOAD_LIMITS.maxFileBytes) return fail(new PayloadTooLargeError(`"${file.fileName}" is larger than 25 MB.`));
       if (!budget.take(chunk.length)) return fail(new PayloadTooLargeError('The attachments are larger than 50 MB in all.'));
-      if (!out.write(chunk)) {
+      const bytes = chunk.length;
+      if (!out.write(chunk, (error) => error || progress.advance(bytes))) {
         hold('disk');
         out.once('drain', () => release('disk'));
       }
@@ -106,7 +137,8 @@ export function spoolFile(stream: Readable, path: string, file: { fileName: stri
           if (settled) return;
           settled = true;
           signal.removeEventListener('abort', onAbort);
-          resolve({ path, fileName: file.fileName, contentType: type, size });
+          progress.finish();
+          resolve(spooledFile(progress));
         });
       }, fail);
     });

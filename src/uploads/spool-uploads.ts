@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { BadUserInputError, PayloadTooLargeError } from '../errors/gateway-errors.js';
-import { ByteBudget, drain, spoolFile, type SpooledFile } from './spool-file.js';
+import type { BodyLayout, MultipartScan } from './multipart-scan.js';
+import { ByteBudget, drain, spooledFile, spoolFile, type SpooledFile } from './spool-file.js';
+import { SpoolProgress } from './spool-progress.js';
 import { allowedExtension, TICKET_UPLOAD_LIMITS, type AllowedExtension } from './upload-limits.js';
 
 /**
@@ -26,15 +28,21 @@ function checkedName(raw: string): { fileName: string; extension: AllowedExtensi
   return { fileName, extension };
 }
 
+/** graphql-upload-minimal's 499: the client went away mid-body. Its doing, so a client code, not an internal error. */
+function clientGone(): Error {
+  return new BadUserInputError('The request ended before its files did.');
+}
+
 /** The multipart parser's refusals (graphql-upload-minimal's HttpError) in our codes. */
 function uploadError(error: unknown): Error {
   const status = (error as { status?: unknown }).status;
   if (status === 413) return new PayloadTooLargeError('A file is larger than 25 MB.');
+  if (status === 499) return clientGone();
   if (status === 400 || status === undefined) return new BadUserInputError('A file of the request is missing, or used twice.');
   return error instanceof Error ? error : new Error(String(error));
 }
 
-async function spoolOne(value: UploadValue, path: string, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
+async function spoolOne(value: UploadValue, progress: SpoolProgress, budget: ByteBudget, signal: AbortSignal): Promise<SpooledFile> {
   const upload = Promise.resolve(value);
   const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }));
   aborted.catch(() => {});
@@ -54,7 +62,9 @@ async function spoolOne(value: UploadValue, path: string, budget: ByteBudget, si
     drain(stream);
     throw error;
   }
-  return spoolFile(stream, path, name, budget, signal);
+  return spoolFile(stream, name, budget, signal, progress).catch((error: unknown) => {
+    throw (error as { status?: unknown }).status === 499 ? clientGone() : error;
+  });
 }
 
 /** Drains a file no one read (createReadStream throws for one already taken: then there is nothing to do). */
@@ -69,33 +79,73 @@ function startDrain(file: FileUpload): void {
 }
 
 /**
+ * Whether no file of the body can break a limit any more, whatever is still to come. Note:
+ * a GraphQL multipart request's first two parts are its operations and its map
+ * (graphql-upload-minimal refuses a file before them), so its files are among the parts
+ * after those: each that has ended is within 25 MB, and what can still come is too.
+ */
+function withinLimits(layout: BodyLayout | undefined): boolean {
+  if (!layout || layout.ended.length < 2) return false;
+  const files = layout.ended.slice(2);
+  const total = files.reduce((sum, size) => sum + size, layout.rest);
+  return files.every((size) => size <= TICKET_UPLOAD_LIMITS.maxFileBytes) && layout.rest <= TICKET_UPLOAD_LIMITS.maxFileBytes && total <= TICKET_UPLOAD_LIMITS.maxTotalBytes;
+}
+
+/** True once every file is typed, one is still arriving and the body can no longer break a limit; false when that moment will not come. */
+async function sendableEarly(progress: readonly SpoolProgress[], body: MultipartScan): Promise<boolean> {
+  if (!(await Promise.all(progress.map((p) => p.typed))).every(Boolean)) return false;
+  return !progress.every((p) => p.complete) && withinLimits(body.layout());
+}
+
+/**
  * Spools the uploads of one request to a private temporary directory, all at once (they
  * arrive one after the other in the body), checking every limit of seed 001 while the
  * bytes arrive: count, extension, 25 MB each, 50 MB in all, and first bytes matching the
  * extension. Then `use` gets the checked files; the directory is removed afterwards
  * whatever happened, on a refusal or a client that went away too.
  *
- * Note: a file never sits in memory (only its first 4 KB, to tell its type), and nothing
- * is sent upstream before every file has passed: a refused request never reaches it.
+ * Nothing is sent upstream before every limit is sure to hold: a refused request never
+ * reaches it. That is when every file has arrived, or earlier when `body` (the request's
+ * scan) shows that the body, by its declared length, cannot hold a file or a total over
+ * the limits, and every file's first bytes have been checked. Then `use` gets the files
+ * still arriving too, read from disk as they arrive, so that sending overlaps receiving.
+ * A client that goes away after that point leaves the upstream a request cut short.
+ *
+ * Note: a file never sits in memory (only its first 4 KB, to tell its type).
  */
-export async function withSpooledUploads<T>(uploads: readonly UploadValue[], use: (files: SpooledFile[]) => Promise<T>): Promise<T> {
+export async function withSpooledUploads<T>(uploads: readonly UploadValue[], use: (files: SpooledFile[]) => Promise<T>, body?: MultipartScan): Promise<T> {
   if (uploads.length > TICKET_UPLOAD_LIMITS.maxFiles) throw new BadUserInputError(`At most ${TICKET_UPLOAD_LIMITS.maxFiles} files per request.`);
   if (uploads.length === 0) return use([]);
   const dir = await mkdtemp(join(tmpdir(), 'gateway-upload-'));
+  const progress = uploads.map((_, i) => new SpoolProgress(join(dir, String(i))));
   try {
     const budget = new ByteBudget(TICKET_UPLOAD_LIMITS.maxTotalBytes);
     const stop = new AbortController();
     const spooled = uploads.map((upload, i) =>
-      spoolOne(upload, join(dir, String(i)), budget, stop.signal).catch((error: unknown) => {
+      spoolOne(upload, progress[i]!, budget, stop.signal).catch((error: unknown) => {
+        progress[i]!.fail(error);
         // The first refusal stops every other file: the answer need not wait for the rest of the body.
         stop.abort(error);
         throw error;
       }),
     );
-    const results = await Promise.allSettled(spooled);
+    const settled = Promise.allSettled(spooled);
+    const early = body !== undefined && (await Promise.race([settled.then(() => false), sendableEarly(progress, body)]));
+    if (!early || stop.signal.aborted) {
+      const results = await settled;
+      if (stop.signal.aborted) throw stop.signal.reason;
+      return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
+    }
+    const used = await Promise.allSettled([use(progress.map((p) => spooledFile(p)))]);
+    // The upstream has answered (or failed); the answer waits for the body's end all the same.
+    await settled;
+    // A file cut short after the upstream call began: the call was aborted, and the cut is the answer.
     if (stop.signal.aborted) throw stop.signal.reason;
-    return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
+    const [outcome] = used;
+    if (outcome!.status === 'rejected') throw outcome!.reason;
+    return outcome!.value;
   } finally {
+    for (const p of progress) p.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

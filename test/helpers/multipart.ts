@@ -29,6 +29,16 @@ export async function postForm(url: string, form: FormData, headers: Record<stri
   return { status: res.status, body: (await res.json()) as never };
 }
 
+/** How {@link streamForm} sends. */
+export interface StreamOptions {
+  /** Cut the connection after this many bytes of a file (a client that goes away); resolves with status 0. */
+  cutAfterBytes?: number;
+  /** Sends a content-length, as browsers and curl do (otherwise the body goes chunked). */
+  declareLength?: boolean;
+  /** Waits for `until` once this many bytes of the last file are sent (a client slow to send its end). */
+  holdLastFile?: { afterBytes: number; until: () => Promise<unknown> };
+}
+
 /**
  * Sends a multipart request whose files are generated while sending (nothing large held by
  * the client, so the process's memory shows the gateway's use alone). Resolves with the
@@ -41,14 +51,22 @@ export function streamForm(
   paths: string[],
   files: UploadPart[],
   headers: Record<string, string>,
-  /** Cut the connection after this many file bytes (a client that goes away); resolves with status 0. */
-  cutAfterBytes = Infinity,
+  { cutAfterBytes = Infinity, declareLength = false, holdLastFile }: StreamOptions = {},
 ): Promise<{ status: number; text: string }> {
   const boundary = `----test${Math.random().toString(16).slice(2)}`;
   const { operations, map } = specFields(query, variables, paths);
   const field = (name: string, value: string): string => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const fileHeader = (i: number, file: UploadPart): string =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
+  const fields = field('operations', operations) + field('map', map);
+  const closing = `--${boundary}--\r\n`;
+  const length = files.reduce(
+    (sum, file, i) => sum + Buffer.byteLength(fileHeader(i, file)) + ('bytes' in file ? file.bytes.length : file.size) + 2,
+    Buffer.byteLength(fields) + Buffer.byteLength(closing),
+  );
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'apollo-require-preflight': 'true', ...headers } });
+    const type = { 'content-type': `multipart/form-data; boundary=${boundary}`, ...(declareLength && { 'content-length': String(length) }) };
+    const req = http.request(url, { method: 'POST', headers: { ...type, 'apollo-require-preflight': 'true', ...headers } });
     let answered = false;
     req.on('response', (res) => {
       answered = true;
@@ -60,24 +78,26 @@ export function streamForm(
     const chunk = Buffer.alloc(64 * 1024, 0x41);
     void (async () => {
       const write = (data: string | Buffer): Promise<void> => new Promise((done) => (req.write(data) ? done() : req.once('drain', done)));
-      await write(field('operations', operations) + field('map', map));
+      await write(fields);
       for (const [i, file] of files.entries()) {
         if (answered || req.destroyed) break;
-        await write(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`);
+        await write(fileHeader(i, file));
         if ('bytes' in file) await write(file.bytes);
         else {
           await write(file.head);
+          const hold = i === files.length - 1 ? holdLastFile : undefined;
           for (let sent = file.head.length; sent < file.size && !answered && !req.destroyed; sent += chunk.length) {
             if (sent >= cutAfterBytes) {
               req.destroy();
               return resolve({ status: 0, text: '' });
             }
+            if (hold && sent >= hold.afterBytes && sent - chunk.length < hold.afterBytes) await hold.until();
             await write(sent + chunk.length <= file.size ? chunk : chunk.subarray(0, file.size - sent));
           }
         }
         await write('\r\n');
       }
-      if (!req.destroyed) req.end(`--${boundary}--\r\n`);
+      if (!req.destroyed) req.end(closing);
     })().catch(() => {});
   });
 }

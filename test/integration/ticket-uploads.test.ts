@@ -134,7 +134,7 @@ describe('createSupportTicket uploads: every limit of seed 001, checked before a
 
   it('removes the temporary files of a client that goes away mid-upload, and sends nothing upstream', async () => {
     const file = { name: 'big.pdf', head: SIGNATURES.pdf, size: 20 * MB };
-    const cut = await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [null] } }, ['variables.input.attachments.0'], [file], user, 8 * MB);
+    const cut = await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [null] } }, ['variables.input.attachments.0'], [file], user, { cutAfterBytes: 8 * MB });
     expect(cut.status).toBe(0);
     for (let i = 0; i < 100 && spooled().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(spooled()).toEqual([]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ByteBudget, spoolFile } from '../../src/uploads/spool-file.js';
+import { SpoolProgress } from '../../src/uploads/spool-progress.js';
 import { SIGNATURES } from '../helpers/sample-files.js';
 
 const CHUNK = 64 * 1024;
@@ -34,7 +35,7 @@ describe('spooling an upload to disk', () => {
   it('writes every byte, and lets the upload run on while the disk catches up (not one pause per chunk)', async () => {
     const { stream, pauses } = upload();
     const path = join(dir, 'statement.pdf');
-    const spooled = await spoolFile(stream, path, { fileName: 'statement.pdf', extension: 'pdf' }, new ByteBudget(50 * 1024 * 1024), new AbortController().signal);
+    const spooled = await spoolFile(stream, { fileName: 'statement.pdf', extension: 'pdf' }, new ByteBudget(50 * 1024 * 1024), new AbortController().signal, new SpoolProgress(path));
     expect(spooled).toMatchObject({ path, fileName: 'statement.pdf', contentType: 'application/pdf', size: CHUNK * CHUNKS });
     expect((await stat(path)).size).toBe(CHUNK * CHUNKS);
     // With node's default write buffer (16 KB) every 64 KB chunk paused the upload (128 here);

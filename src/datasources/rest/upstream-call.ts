@@ -11,6 +11,8 @@ import { AnswerTooLarge, exchange, type UpstreamAnswer } from './upstream-exchan
 /** Transport errors that mean "the upstream (or the way to it) is not there". */
 const UNREACHABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED']);
 
+const NEVER = (): boolean => false;
+
 /** An upstream request ready to send: everything but the credentials' headers. */
 export interface PreparedRequest {
   /** Path relative to the client's prefixUrl (no leading slash). */
@@ -18,6 +20,8 @@ export interface PreparedRequest {
   /** got's options (a stream request: see upstream-exchange.ts); their `headers` are {@link headers}, where the credentials are added. */
   readonly options: OptionsInit;
   readonly headers: Record<string, string>;
+  /** True while part of the body is still arriving from our own client (see RawBody). */
+  readonly bodyArriving: () => boolean;
 }
 
 /**
@@ -34,11 +38,12 @@ export function prepareRequest(call: RestCall, requestId: string, timeoutMs: num
   const hasBody = call.body !== undefined;
   if (raw) {
     headers['content-type'] = raw.contentType;
-    headers['content-length'] = String(raw.contentLength);
+    if (raw.contentLength !== undefined) headers['content-length'] = String(raw.contentLength);
   } else if (hasBody) headers['content-type'] = 'application/json';
   return {
     url: path.slice(1),
     headers,
+    bodyArriving: raw ? raw.arriving : NEVER,
     options: {
       method: call.endpoint.method,
       isStream: true,
@@ -72,7 +77,7 @@ export async function callUpstream(upstream: Upstream, endpoint: Endpoint, reque
   try {
     response = await exchange(upstream.client, request.url, request.options);
   } catch (err) {
-    return classifyFailure(upstream.name, err, context);
+    return classifyFailure(upstream.name, err, context, request.bodyArriving());
   }
   const status = response.statusCode;
   if (status >= 400) return refusal(upstream.name, status, response, context);
@@ -113,7 +118,7 @@ function pickHeaders(response: UpstreamAnswer, names: readonly string[]): Record
   return picked;
 }
 
-function classifyFailure(service: string, err: unknown, context: CallContext): CallResult {
+function classifyFailure(service: string, err: unknown, context: CallContext, bodyArriving: boolean): CallResult {
   // An answer too long to read: judged by its status alone (its body was not kept).
   if (err instanceof AnswerTooLarge) {
     const status = err.statusCode;
@@ -122,6 +127,8 @@ function classifyFailure(service: string, err: unknown, context: CallContext): C
   }
   if (err instanceof RequestError) {
     if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT') {
+      // Our own client was still sending the body: its slowness, never counted against the upstream's circuit.
+      if (bodyArriving) return { outcome: { kind: 'not_sent' }, error: fromTransportFailure(service, true) };
       return { outcome: { kind: 'timeout' }, error: fromTransportFailure(service, true) };
     }
     if (UNREACHABLE.has(err.code) || err.name === 'ReadError') {

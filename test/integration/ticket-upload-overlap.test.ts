@@ -1,0 +1,131 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { streamForm, type StreamOptions } from '../helpers/multipart.js';
+import { SIGNATURES } from '../helpers/sample-files.js';
+import { startTicketHarness, type TicketHarness } from '../helpers/ticket-harness.js';
+
+const CREATE = 'mutation Create($input: CreateSupportTicketInput!) { createSupportTicket(input: $input) { id status uploadedDocuments { fileName size } } }';
+const READ = 'query Read($id: ID!) { supportTicket(id: $id) { issueKey } }';
+const CREATE_ROUTE = 'POST /api/v1/support-tickets/';
+const MB = 1024 * 1024;
+const base = { customerId: 'demo-customer', title: 'Overlap', description: 'Sent while it arrives.' };
+const user = { authenticateit_identity_ticket: 'demo-user' };
+
+describe('createSupportTicket: a body that can no longer break a limit goes upstream while it arrives', () => {
+  let h: TicketHarness;
+  let spoolDir: string;
+  const spooled = (): string[] => readdirSync(spoolDir).filter((name) => name.startsWith('gateway-upload-'));
+  beforeAll(async () => {
+    // Note: this file runs in a process of its own; its temporary files go to a directory of their own.
+    spoolDir = mkdtempSync(join(tmpdir(), 'overlap-test-'));
+    process.env.TMPDIR = spoolDir;
+    h = await startTicketHarness({ redisUrl: inject('redisUrl') });
+  });
+  afterAll(() => h.close());
+  let start = 0;
+  /** Creates that reached the ticket service since the test began. */
+  const creates = async (): Promise<number> => (await h.calls(CREATE_ROUTE)) - start;
+  beforeEach(async () => {
+    await h.resetSim();
+    // Renews the service token the reset forgot, before counting.
+    await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [] } }, [], [], user);
+    start = await h.calls(CREATE_ROUTE);
+  });
+
+  /** Waits up to 10 s for the ticket service to be called; says whether it was. */
+  async function upstreamCalled(): Promise<boolean> {
+    for (let i = 0; i < 500; i++) {
+      if ((await creates()) > 0) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  }
+
+  function send(sizes: number[], options: StreamOptions) {
+    const paths = sizes.map((_, i) => `variables.input.attachments.${i}`);
+    const files = sizes.map((size, i) => ({ name: `statement-${i}.pdf`, head: SIGNATURES.pdf, size }));
+    return streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: sizes.map(() => null) } }, paths, files, user, options);
+  }
+
+  it('calls the ticket service before the last file has arrived when the declared length keeps every file within the limits (2 × 25 MB)', async () => {
+    let calledEarly: boolean | undefined;
+    const holdLastFile = { afterBytes: 1 * MB, until: async () => (calledEarly = await upstreamCalled()) };
+    const answer = await send([25 * MB, 25 * MB], { declareLength: true, holdLastFile });
+    expect(calledEarly).toBe(true);
+    const body = JSON.parse(answer.text) as { data: { createSupportTicket: { status: string; uploadedDocuments: Array<{ size: number }> } } };
+    expect(body.data.createSupportTicket.status).toBe('PENDING');
+    // Sent chunked as it arrived, every byte reached the ticket service.
+    expect(body.data.createSupportTicket.uploadedDocuments.map((d) => d.size)).toEqual([25 * MB, 25 * MB]);
+    expect(await creates()).toBe(1);
+    expect(spooled()).toEqual([]);
+  }, 60_000);
+
+  it('waits for the last byte when the length is not declared, or when the declared length leaves room for a file over a limit', async () => {
+    const waited = async (sizes: number[], options: StreamOptions): Promise<string> => {
+      const before = await creates();
+      let calls: number | undefined;
+      const holdLastFile = { afterBytes: 1 * MB, until: async () => (await new Promise((r) => setTimeout(r, 400)), (calls = (await creates()) - before)) };
+      const answer = await send(sizes, { ...options, holdLastFile });
+      expect(calls).toBe(0);
+      return answer.text;
+    };
+    // Chunked: nothing bounds what is still to come.
+    expect(JSON.parse(await waited([5 * MB, 5 * MB], {})).data.createSupportTicket.status).toBe('PENDING');
+    expect(await creates()).toBe(1);
+    // Declared, but the last file could still pass 25 MB, or the total 50 MB: refused at the end, never sent.
+    expect(await waited([26 * MB], { declareLength: true })).toContain('PAYLOAD_TOO_LARGE');
+    expect(await waited([20 * MB, 20 * MB, 11 * MB], { declareLength: true })).toContain('PAYLOAD_TOO_LARGE');
+    expect(await creates()).toBe(1);
+    expect(spooled()).toEqual([]);
+  }, 60_000);
+
+  it('cuts the ticket service call short when the client goes away after it began: no ticket, no files left, the gateway none the worse', async () => {
+    const cut = await send([4 * MB, 12 * MB], { declareLength: true, cutAfterBytes: 8 * MB, holdLastFile: { afterBytes: 1 * MB, until: upstreamCalled } });
+    expect(cut.status).toBe(0);
+    expect(await creates()).toBe(1);
+
+    for (let i = 0; i < 100 && spooled().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(spooled()).toEqual([]);
+    // The cut is the client's doing: a client code, and a call that never counts against the ticket service's circuit.
+    const metrics = await (await fetch(new URL('/metrics', h.gateway.url))).text();
+    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="not_sent"} 1');
+    expect(metrics).toContain('gateway_graphql_operations_total{operation="Create",transport="http",outcome="BAD_USER_INPUT"} 1');
+    const again = JSON.parse((await send([1 * MB, 2 * MB], { declareLength: true })).text).data.createSupportTicket;
+    expect(again.uploadedDocuments).toEqual([
+      { fileName: 'statement-0.pdf', size: 1 * MB },
+      { fileName: 'statement-1.pdf', size: 2 * MB },
+    ]);
+    // The ticket service saw a body cut short and created nothing: issue keys run on from the
+    // ticket raised before the test (SUP-1001) to this one.
+    let issueKey: string | null = null;
+    for (let i = 0; i < 250 && issueKey === null; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      issueKey = (await h.runAs<{ supportTicket: { issueKey: string | null } }>('demo-user', READ, { id: again.id })).data!.supportTicket.issueKey;
+    }
+    expect(issueKey).toBe('SUP-1002');
+  }, 60_000);
+});
+
+describe('createSupportTicket sent as it arrives, from a client slower than the operation budget', () => {
+  let h: TicketHarness;
+  beforeAll(async () => {
+    h = await startTicketHarness({ redisUrl: inject('redisUrl'), env: { OPERATION_BUDGET_MS: '1500' } });
+  });
+  afterAll(() => h.close());
+
+  it('answers UPSTREAM_TIMEOUT and never counts the client\'s slowness against the ticket service', async () => {
+    const files = [4 * MB, 4 * MB].map((size, i) => ({ name: `slow-${i}.pdf`, head: SIGNATURES.pdf, size }));
+    const paths = files.map((_, i) => `variables.input.attachments.${i}`);
+    const until = (): Promise<unknown> => new Promise((r) => setTimeout(r, 2500));
+    const options = { declareLength: true, holdLastFile: { afterBytes: 1 * MB, until } };
+    const slow = await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [null, null] } }, paths, files, user, options);
+    expect(JSON.parse(slow.text).errors[0].extensions.code).toBe('UPSTREAM_TIMEOUT');
+    const metrics = await (await fetch(new URL('/metrics', h.gateway.url))).text();
+    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="not_sent"} 1');
+    expect(metrics).not.toContain('endpoint="createSupportTicket",outcome="timeout"');
+    const quick = await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [null, null] } }, paths, files, user, { declareLength: true });
+    expect(JSON.parse(quick.text).data.createSupportTicket.uploadedDocuments).toHaveLength(2);
+  }, 30_000);
+});

@@ -1,38 +1,18 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { streamForm, type StreamOptions } from '../helpers/multipart.js';
 import { SIGNATURES } from '../helpers/sample-files.js';
 import { startTicketHarness, type TicketHarness } from '../helpers/ticket-harness.js';
+import { useUploadSuite } from '../helpers/upload-suite.js';
 
 const CREATE = 'mutation Create($input: CreateSupportTicketInput!) { createSupportTicket(input: $input) { id status uploadedDocuments { fileName size } } }';
 const READ = 'query Read($id: ID!) { supportTicket(id: $id) { issueKey } }';
-const CREATE_ROUTE = 'POST /api/v1/support-tickets/';
 const MB = 1024 * 1024;
 const base = { customerId: 'demo-customer', title: 'Overlap', description: 'Sent while it arrives.' };
 const user = { authenticateit_identity_ticket: 'demo-user' };
 
 describe('createSupportTicket: a body that can no longer break a limit goes upstream while it arrives', () => {
-  let h: TicketHarness;
-  let spoolDir: string;
-  const spooled = (): string[] => readdirSync(spoolDir).filter((name) => name.startsWith('gateway-upload-'));
-  beforeAll(async () => {
-    // Note: this file runs in a process of its own; its temporary files go to a directory of their own.
-    spoolDir = mkdtempSync(join(tmpdir(), 'overlap-test-'));
-    process.env.TMPDIR = spoolDir;
-    h = await startTicketHarness({ redisUrl: inject('redisUrl') });
-  });
-  afterAll(() => h.close());
-  let start = 0;
-  /** Creates that reached the ticket service since the test began. */
-  const creates = async (): Promise<number> => (await h.calls(CREATE_ROUTE)) - start;
-  beforeEach(async () => {
-    await h.resetSim();
-    // Renews the service token the reset forgot, before counting.
-    await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [] } }, [], [], user);
-    start = await h.calls(CREATE_ROUTE);
-  });
+  const suite = useUploadSuite('overlap-test', (h) => streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [] } }, [], [], user));
+  const { creates, spooled } = suite;
 
   /** Waits up to 10 s for the ticket service to be called; says whether it was. */
   async function upstreamCalled(): Promise<boolean> {
@@ -46,7 +26,7 @@ describe('createSupportTicket: a body that can no longer break a limit goes upst
   function send(sizes: number[], options: StreamOptions) {
     const paths = sizes.map((_, i) => `variables.input.attachments.${i}`);
     const files = sizes.map((size, i) => ({ name: `statement-${i}.pdf`, head: SIGNATURES.pdf, size }));
-    return streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: sizes.map(() => null) } }, paths, files, user, options);
+    return streamForm(suite.h.gateway.url, CREATE, { input: { ...base, attachments: sizes.map(() => null) } }, paths, files, user, options);
   }
 
   it('calls the ticket service before the last file has arrived when the declared length keeps every file within the limits (2 × 25 MB)', async () => {
@@ -89,7 +69,7 @@ describe('createSupportTicket: a body that can no longer break a limit goes upst
     for (let i = 0; i < 100 && spooled().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(spooled()).toEqual([]);
     // The cut is the client's doing: a client code, and a call that never counts against the ticket service's circuit.
-    const metrics = await (await fetch(new URL('/metrics', h.gateway.url))).text();
+    const metrics = await (await fetch(new URL('/metrics', suite.h.gateway.url))).text();
     expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="not_sent"} 1');
     expect(metrics).toContain('gateway_graphql_operations_total{operation="Create",transport="http",outcome="BAD_USER_INPUT"} 1');
     const again = JSON.parse((await send([1 * MB, 2 * MB], { declareLength: true })).text).data.createSupportTicket;
@@ -102,7 +82,7 @@ describe('createSupportTicket: a body that can no longer break a limit goes upst
     let issueKey: string | null = null;
     for (let i = 0; i < 250 && issueKey === null; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      issueKey = (await h.runAs<{ supportTicket: { issueKey: string | null } }>('demo-user', READ, { id: again.id })).data!.supportTicket.issueKey;
+      issueKey = (await suite.h.runAs<{ supportTicket: { issueKey: string | null } }>('demo-user', READ, { id: again.id })).data!.supportTicket.issueKey;
     }
     expect(issueKey).toBe('SUP-1002');
   }, 60_000);

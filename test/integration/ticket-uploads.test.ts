@@ -1,15 +1,12 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserForm, postForm, streamForm } from '../helpers/multipart.js';
 import { sampleFile, SIGNATURES } from '../helpers/sample-files.js';
-import { startTicketHarness, type TicketHarness } from '../helpers/ticket-harness.js';
+import type { TicketHarness } from '../helpers/ticket-harness.js';
+import { useUploadSuite } from '../helpers/upload-suite.js';
 
 const CREATE = 'mutation Create($input: CreateSupportTicketInput!) { createSupportTicket(input: $input) { id status uploadedDocuments { fileName size } } }';
-const CREATE_ROUTE = 'POST /api/v1/support-tickets/';
 const MB = 1024 * 1024;
 
 setFlagsFromString('--expose-gc');
@@ -52,58 +49,41 @@ async function streamed(h: TicketHarness, sizes: number[], name = (i: number) =>
 }
 
 describe('createSupportTicket uploads: every limit of seed 001, checked before anything goes upstream', () => {
-  let h: TicketHarness;
-  let spoolDir: string;
-  const spooled = (): string[] => readdirSync(spoolDir).filter((name) => name.startsWith('gateway-upload-'));
-  beforeAll(async () => {
-    // Note: this file runs in a process of its own; its temporary files go to a directory of their own.
-    spoolDir = mkdtempSync(join(tmpdir(), 'upload-test-'));
-    process.env.TMPDIR = spoolDir;
-    h = await startTicketHarness({ redisUrl: inject('redisUrl') });
-  });
-  afterAll(() => h.close());
-  let start = 0;
-  /** Creates that reached the ticket service since the test began. */
-  const creates = async (): Promise<number> => (await h.calls(CREATE_ROUTE)) - start;
-  beforeEach(async () => {
-    await h.resetSim();
-    // Renews the service token the reset forgot, before counting.
-    await send(h, base, []);
-    start = await h.calls(CREATE_ROUTE);
-  });
+  const suite = useUploadSuite('upload-test', (h) => send(suite.h, base, []));
+  const { creates, spooled } = suite;
 
   it('refuses 6 files with BAD_USER_INPUT', async () => {
     const files = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.png`, bytes: sampleFile('png') }));
-    const { status, body } = await send(h, base, files);
+    const { status, body } = await send(suite.h, base, files);
     expect(status).toBe(400);
     expect(body.errors![0]).toMatchObject({ message: 'At most 5 files per request.', extensions: { code: 'BAD_USER_INPUT' } });
     expect(await creates()).toBe(0);
   });
 
   it('refuses a .exe, and a .pdf that is not a PDF, with BAD_USER_INPUT', async () => {
-    const exe = await send(h, base, [{ name: 'setup.exe', bytes: Buffer.from('MZ\x90\x00') }]);
+    const exe = await send(suite.h, base, [{ name: 'setup.exe', bytes: Buffer.from('MZ\x90\x00') }]);
     expect(exe.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('setup.exe') });
-    const renamed = await send(h, base, [{ name: 'ok.png', bytes: sampleFile('png') }, { name: 'invoice.pdf', bytes: sampleFile('text', 10_000) }]);
+    const renamed = await send(suite.h, base, [{ name: 'ok.png', bytes: sampleFile('png') }, { name: 'invoice.pdf', bytes: sampleFile('text', 10_000) }]);
     expect(renamed.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('not a PDF') });
-    const pngAsPdf = await send(h, base, [{ name: 'photo.pdf', bytes: sampleFile('png') }]);
+    const pngAsPdf = await send(suite.h, base, [{ name: 'photo.pdf', bytes: sampleFile('png') }]);
     expect(pngAsPdf.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await creates()).toBe(0);
   });
 
   it('refuses a 241-character title and a 5001-character description, files and all, and the connection stays usable', async () => {
     const file = [{ name: 'a.png', bytes: sampleFile('png', 200_000) }];
-    const title = await send(h, { ...base, title: 'x'.repeat(241) }, file);
+    const title = await send(suite.h, { ...base, title: 'x'.repeat(241) }, file);
     expect(title.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('240') });
-    const description = await send(h, { ...base, description: 'y'.repeat(5001) }, file);
+    const description = await send(suite.h, { ...base, description: 'y'.repeat(5001) }, file);
     expect(description.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('5000') });
     // At the limits exactly (counted in characters: 240 emoji are 480 UTF-16 units), it goes through.
-    const edge = await send(h, { ...base, title: '😀'.repeat(240), description: 'y'.repeat(5000) }, file);
+    const edge = await send(suite.h, { ...base, title: '😀'.repeat(240), description: 'y'.repeat(5000) }, file);
     expect(edge.body.errors).toBeUndefined();
     expect(await creates()).toBe(1);
   });
 
   it('refuses 51 MB in all with PAYLOAD_TOO_LARGE; memory does not grow with the upload', async () => {
-    const result = await streamed(h, [17 * MB, 17 * MB, 17 * MB]);
+    const result = await streamed(suite.h, [17 * MB, 17 * MB, 17 * MB]);
     expect(result.body.errors![0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await creates()).toBe(0);
     console.log(`refused 51 MB upload: retained memory +${result.growthMb.toFixed(1)} MB, RSS +${result.rssMb.toFixed(1)} MB`);
@@ -111,7 +91,7 @@ describe('createSupportTicket uploads: every limit of seed 001, checked before a
   }, 60_000);
 
   it('streams 50 MB upstream without holding it, and removes its temporary files', async () => {
-    const result = await streamed(h, [25 * MB, 25 * MB]);
+    const result = await streamed(suite.h, [25 * MB, 25 * MB]);
     expect(result.body.errors).toBeUndefined();
     expect(await creates()).toBe(1);
     console.log(`accepted 50 MB upload: retained memory +${result.growthMb.toFixed(1)} MB, RSS +${result.rssMb.toFixed(1)} MB`);
@@ -121,25 +101,25 @@ describe('createSupportTicket uploads: every limit of seed 001, checked before a
   }, 60_000);
 
   it('refuses a 26 MB file with PAYLOAD_TOO_LARGE as soon as it passes 25 MB (memory bounded), and takes one of exactly 25 MB', async () => {
-    const over = await streamed(h, [26 * MB]);
+    const over = await streamed(suite.h, [26 * MB]);
     expect(over.body.errors![0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await creates()).toBe(0);
     console.log(`refused 26 MB file: retained memory +${over.growthMb.toFixed(1)} MB, RSS +${over.rssMb.toFixed(1)} MB`);
     // A held copy of the file would be 25 MB or more before the refusal.
     expect(over.growthMb).toBeLessThan(15);
-    const exact = await streamed(h, [25 * MB]);
+    const exact = await streamed(suite.h, [25 * MB]);
     expect(exact.body.errors).toBeUndefined();
     expect(await creates()).toBe(1);
   }, 60_000);
 
   it('removes the temporary files of a client that goes away mid-upload, and sends nothing upstream', async () => {
     const file = { name: 'big.pdf', head: SIGNATURES.pdf, size: 20 * MB };
-    const cut = await streamForm(h.gateway.url, CREATE, { input: { ...base, attachments: [null] } }, ['variables.input.attachments.0'], [file], user, { cutAfterBytes: 8 * MB });
+    const cut = await streamForm(suite.h.gateway.url, CREATE, { input: { ...base, attachments: [null] } }, ['variables.input.attachments.0'], [file], user, { cutAfterBytes: 8 * MB });
     expect(cut.status).toBe(0);
     for (let i = 0; i < 100 && spooled().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(spooled()).toEqual([]);
     expect(await creates()).toBe(0);
     // The gateway is none the worse for it.
-    expect((await send(h, base, [{ name: 'a.png', bytes: sampleFile('png') }])).body.errors).toBeUndefined();
+    expect((await send(suite.h, base, [{ name: 'a.png', bytes: sampleFile('png') }])).body.errors).toBeUndefined();
   });
 });

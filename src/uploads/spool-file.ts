@@ -142,7 +142,8 @@ export function spoolFile(
         });
       }, fail);
     });
-    stream.once('error', fail);
+    // The upload stream fails only for the body itself (cut short, malformed, the client gone): the client's doing.
+    stream.once('error', () => fail(new BadUserInputError(`The request body ended or broke before "${file.fileName}" did.`)));
     out.once('error', fail);
   });
 }

@@ -28,16 +28,12 @@ function checkedName(raw: string): { fileName: string; extension: AllowedExtensi
   return { fileName, extension };
 }
 
-/** graphql-upload-minimal's 499: the client went away mid-body. Its doing, so a client code, not an internal error. */
-function clientGone(): Error {
-  return new BadUserInputError('The request ended before its files did.');
-}
-
 /** The multipart parser's refusals (graphql-upload-minimal's HttpError) in our codes. */
 function uploadError(error: unknown): Error {
   const status = (error as { status?: unknown }).status;
   if (status === 413) return new PayloadTooLargeError('A file is larger than 25 MB.');
-  if (status === 499) return clientGone();
+  // The client went away mid-body: its doing, so a client code, not an internal error.
+  if (status === 499) return new BadUserInputError('The request ended before its files did.');
   if (status === 400 || status === undefined) return new BadUserInputError('A file of the request is missing, or used twice.');
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -62,9 +58,7 @@ async function spoolOne(value: UploadValue, progress: SpoolProgress, budget: Byt
     drain(stream);
     throw error;
   }
-  return spoolFile(stream, name, budget, signal, progress).catch((error: unknown) => {
-    throw (error as { status?: unknown }).status === 499 ? clientGone() : error;
-  });
+  return spoolFile(stream, name, budget, signal, progress);
 }
 
 /** Drains a file no one read (createReadStream throws for one already taken: then there is nothing to do). */

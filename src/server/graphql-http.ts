@@ -28,6 +28,14 @@ import { undelivered } from './fast-lane/handed-over.js';
  */
 export const UPLOAD_LIMITS = { maxFiles: TICKET_UPLOAD_LIMITS.maxFiles, maxFileSize: TICKET_UPLOAD_LIMITS.maxFileBytes + 1 };
 
+/**
+ * The longest multipart body that can go upstream before its end (src/uploads/): the files'
+ * total, the operations and the map (1 MB each at most, graphql-upload-minimal's default),
+ * and room for the framing. A longer body can never be shown to keep its files within 50 MB,
+ * so it is not scanned at all.
+ */
+const SCANNED_BODY_BYTES = TICKET_UPLOAD_LIMITS.maxTotalBytes + 3 * 1024 * 1024;
+
 /** Writes a GraphQL-shaped error answer for failures before execution (body, upload, budget). */
 export function sendRequestError(res: ServerResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}): void {
   const errors: GraphQLFormattedError[] = [{ message, extensions: { code, ...extra } }];
@@ -51,7 +59,7 @@ class BadRequestError extends Error {}
 
 /** Reads a multipart body with graphql-upload-minimal, and beside it with a scan that can let its uploads go upstream early (src/uploads/). */
 function parseMultipart(req: IncomingMessage, res: ServerResponse, origin: RequestOrigin): Promise<unknown> {
-  const scan = MultipartScan.of(req.headers);
+  const scan = MultipartScan.of(req.headers, SCANNED_BODY_BYTES);
   // Note: attached in the same tick as the parser's pipe, so the scan sees every byte the parser does, and first.
   if (scan) req.on('data', (chunk: Buffer) => scan.feed(chunk));
   origin.uploadBody = scan;

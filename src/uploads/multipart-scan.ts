@@ -61,11 +61,15 @@ export class MultipartScan {
     this.feed(CRLF);
   }
 
-  /** A scan for a request with a plain multipart/form-data type and a content-length; undefined otherwise (nothing can be bounded). */
-  static of(headers: IncomingHttpHeaders): MultipartScan | undefined {
+  /**
+   * A scan for a request with a plain multipart/form-data type and a content-length of at
+   * most `maxLength`; undefined otherwise (nothing can be bounded, or a body that long could
+   * never be bounded within its limits, and is not worth a look at each byte).
+   */
+  static of(headers: IncomingHttpHeaders, maxLength: number): MultipartScan | undefined {
     const type = CONTENT_TYPE.exec(headers['content-type'] ?? '');
     const length = headers['content-length'];
-    if (!type || length === undefined || !/^\d{1,15}$/.test(length)) return undefined;
+    if (!type || length === undefined || !/^\d{1,15}$/.test(length) || Number(length) > maxLength) return undefined;
     return new MultipartScan(type[1] ?? type[2]!, Number(length));
   }
 

@@ -54,7 +54,7 @@ const bodies: fc.Arbitrary<Body> = fc
   });
 
 function scanOf(body: Body): MultipartScan {
-  return MultipartScan.of({ 'content-type': `multipart/form-data; boundary=${body.boundary}`, 'content-length': String(body.bytes.length) })!;
+  return MultipartScan.of({ 'content-type': `multipart/form-data; boundary=${body.boundary}`, 'content-length': String(body.bytes.length) }, 1e6)!;
 }
 
 /** The layout after every byte, fed one at a time. */
@@ -123,18 +123,21 @@ describe('MultipartScan', () => {
     );
   });
 
-  it('bounds nothing for a body without a content-length, or with a boundary it does not read as busboy would', () => {
-    expect(MultipartScan.of({ 'content-type': 'multipart/form-data; boundary=abc' })).toBeUndefined();
-    expect(MultipartScan.of({ 'content-type': 'multipart/form-data; boundary=abc; charset=utf-8', 'content-length': '10' })).toBeUndefined();
-    expect(MultipartScan.of({ 'content-type': 'multipart/form-data; boundary="a\\"b"', 'content-length': '10' })).toBeUndefined();
-    expect(MultipartScan.of({ 'content-type': 'multipart/form-data; boundary=abc', 'content-length': '1e3' })).toBeUndefined();
-    expect(MultipartScan.of({ 'content-type': 'multipart/form-data; boundary="a b"', 'content-length': '10' })).toBeDefined();
+  it('bounds nothing for a body without a content-length, longer than is worth scanning, or with a boundary it does not read as busboy would', () => {
+    const of = (type: string, length?: string) => MultipartScan.of({ 'content-type': type, ...(length !== undefined && { 'content-length': length }) }, 1000);
+    expect(of('multipart/form-data; boundary=abc')).toBeUndefined();
+    expect(of('multipart/form-data; boundary=abc', '1001')).toBeUndefined();
+    expect(of('multipart/form-data; boundary=abc; charset=utf-8', '10')).toBeUndefined();
+    expect(of('multipart/form-data; boundary="a\\"b"', '10')).toBeUndefined();
+    expect(of('multipart/form-data; boundary=abc', '1e3')).toBeUndefined();
+    expect(of('multipart/form-data; boundary=abc', '1000')).toBeDefined();
+    expect(of('multipart/form-data; boundary="a b"', '10')).toBeDefined();
   });
 
   it('stops bounding on headers longer than busboy takes, or a delimiter inside headers', () => {
     const headers = (text: string): BodyLayout | undefined => {
       const body = Buffer.from(`--b\r\n${text}\r\n\r\ndata`, 'latin1');
-      const scan = MultipartScan.of({ 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(body.length + 20) })!;
+      const scan = MultipartScan.of({ 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(body.length + 20) }, 1e6)!;
       scan.feed(body);
       return scan.layout();
     };

@@ -40,6 +40,12 @@ export interface GatewayContext {
   /** A multipart request's body as read so far, which can let its uploads go upstream before they have all arrived (src/uploads/). */
   uploadBody?: MultipartScan | undefined;
   /**
+   * Starts the operation's budget (OPERATION_BUDGET_MS) again from now, never shortening
+   * it: an upload calls this once its files are in, since the time the client took to send
+   * them is not the gateway's or the upstreams'.
+   */
+  restartBudget(): void;
+  /**
    * A new context for the same caller and request id: fresh datasources with empty memos.
    * A long-lived operation (a subscription) takes one per event, so that what it reads
    * then is read then, not remembered from its start.
@@ -61,6 +67,7 @@ export interface RequestOrigin {
 
 /** How an operation's context builds what it builds on first use. */
 interface LazyParts {
+  restartBudget(): void;
   tickets(): TicketServiceDataSource;
   idempotency(): Idempotency;
   loginAttempts(): LoginAttempts;
@@ -109,6 +116,10 @@ class OperationContext implements GatewayContext {
   renew(): GatewayContext {
     return this.lazy.renew();
   }
+
+  restartBudget(): void {
+    this.lazy.restartBudget();
+  }
 }
 
 /**
@@ -119,12 +130,15 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
   const { requestId, clientIp, subscription } = origin;
   const cookies = origin.cookies ?? new ResponseCookies();
   const tally = createTally();
-  const deadline = subscription ? Infinity : Date.now() + runtime.config.operationBudgetMs;
+  // Read by each call as it starts (a getter below), so that a restart reaches every datasource.
+  const budget = { deadline: subscription ? Infinity : Date.now() + runtime.config.operationBudgetMs };
   const deps = (upstream: Upstream): RestDeps => ({
     upstream,
     requestId,
     tally,
-    deadline,
+    get deadline() {
+      return budget.deadline;
+    },
     cache: runtime.cache,
     verdicts: runtime.verdicts,
     metrics: runtime.metrics,
@@ -137,6 +151,7 @@ export function createContext(runtime: Runtime, credentials: Credentials, origin
   // session, and its verdict is cached, so it proves an app user's session for a cache read.
   const verifySession = async (): Promise<void> => void (await payments.billing.getBillingPlans());
   const lazy: LazyParts = {
+    restartBudget: () => void (budget.deadline = Math.max(budget.deadline, Date.now() + runtime.config.operationBudgetMs)),
     tickets: () => new TicketServiceDataSource({ rest: deps(runtime.upstreams.tickets), service, owners, logger: runtime.logger }, credentials, verifySession),
     idempotency: () =>
       new Idempotency(runtime.idempotency.store, credentials, runtime.idempotency.timings, { logger: runtime.logger, metrics: runtime.metrics, requestId }),

@@ -20,23 +20,29 @@ export class SupportTicketResolver {
 
   @Mutation(() => SupportTicket, { description: 'Create Support Ticket: multipart, answered at once with status PENDING and issueKey null.' })
   async createSupportTicket(
-    @Ctx() { tickets, uploadBody }: GatewayContext,
+    @Ctx() context: GatewayContext,
     @Arg('input', () => CreateSupportTicketInput) input: CreateSupportTicketInput,
   ): Promise<SupportTicket> {
     const fields = toCreateTicketFields(input);
-    const create = async (files: SpooledFile[]): Promise<SupportTicket> => toSupportTicket(await tickets.support.createSupportTicket(fields, files), fields);
-    return withSpooledUploads(input.attachments ?? [], create, uploadBody);
+    const create = async (files: SpooledFile[]): Promise<SupportTicket> => {
+      context.restartBudget();
+      return toSupportTicket(await context.tickets.support.createSupportTicket(fields, files), fields);
+    };
+    return withSpooledUploads(input.attachments ?? [], create, context.uploadBody);
   }
 
   @Mutation(() => SupportTicket, { description: 'Attach one typed document to a ticket.' })
   async attachTicketDocument(
-    @Ctx() { tickets, uploadBody }: GatewayContext,
+    @Ctx() context: GatewayContext,
     @Arg('ticketId', () => ID) ticketId: string,
     @Arg('type', () => DocumentType) type: DocumentType,
     @Arg('file', () => UploadScalar) file: UploadValue,
   ): Promise<SupportTicket> {
-    await tickets.support.assertCanAttach(ticketId, type);
-    const attach = async ([spooled]: SpooledFile[]): Promise<SupportTicket> => toSupportTicket(await tickets.support.attachTicketDocument(ticketId, type, spooled!));
-    return withSpooledUploads([file], attach, uploadBody);
+    await context.tickets.support.assertCanAttach(ticketId, type);
+    const attach = async ([spooled]: SpooledFile[]): Promise<SupportTicket> => {
+      context.restartBudget();
+      return toSupportTicket(await context.tickets.support.attachTicketDocument(ticketId, type, spooled!));
+    };
+    return withSpooledUploads([file], attach, context.uploadBody);
   }
 }

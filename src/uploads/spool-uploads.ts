@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
-import { BadUserInputError, PayloadTooLargeError } from '../errors/gateway-errors.js';
+import { ErrorCode } from '../errors/error-codes.js';
+import { BadUserInputError, GatewayError, PayloadTooLargeError } from '../errors/gateway-errors.js';
 import type { BodyLayout, MultipartScan } from './multipart-scan.js';
 import { ByteBudget, drain, spooledFile, spoolFile, type SpooledFile } from './spool-file.js';
 import { SpoolProgress } from './spool-progress.js';
@@ -61,6 +62,10 @@ async function spoolOne(value: UploadValue, progress: SpoolProgress, budget: Byt
   return spoolFile(stream, name, budget, signal, progress);
 }
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof GatewayError && error.extensions.code === ErrorCode.UpstreamTimeout;
+}
+
 /** Drains a file no one read (createReadStream throws for one already taken: then there is nothing to do). */
 function startDrain(file: FileUpload): void {
   setImmediate(() => {
@@ -103,7 +108,8 @@ async function sendableEarly(progress: readonly SpoolProgress[], body: Multipart
  * scan) shows that the body, by its declared length, cannot hold a file or a total over
  * the limits, and every file's first bytes have been checked. Then `use` gets the files
  * still arriving too, read from disk as they arrive, so that sending overlaps receiving.
- * A client that goes away after that point leaves the upstream a request cut short.
+ * A client that goes away after that point leaves the upstream a request cut short; one too
+ * slow for the operation's budget gets its request sent again once every byte is in.
  *
  * Note: a file never sits in memory (only its first 4 KB, to tell its type).
  */
@@ -130,12 +136,15 @@ export async function withSpooledUploads<T>(uploads: readonly UploadValue[], use
       if (stop.signal.aborted) throw stop.signal.reason;
       return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
     }
-    const used = await Promise.allSettled([use(progress.map((p) => spooledFile(p)))]);
+    const [outcome] = await Promise.allSettled([use(progress.map((p) => spooledFile(p)))]);
+    // Out of time while the client was still sending: the upstream never had the whole body.
+    const outpaced = outcome!.status === 'rejected' && isTimeout(outcome!.reason) && !progress.every((p) => p.complete);
     // The upstream has answered (or failed); the answer waits for the body's end all the same.
-    await settled;
+    const results = await settled;
     // A file cut short after the upstream call began: the call was aborted, and the cut is the answer.
     if (stop.signal.aborted) throw stop.signal.reason;
-    const [outcome] = used;
+    // A client slower than the budget: sent again now that every byte is in, as if never sent early.
+    if (outpaced) return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
     if (outcome!.status === 'rejected') throw outcome!.reason;
     return outcome!.value;
   } finally {

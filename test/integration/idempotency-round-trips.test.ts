@@ -28,10 +28,20 @@ describe('Redis round trips of a keyed transferToEthereum', () => {
   let monitor: Redis;
   let seen: Seen[] = [];
   beforeAll(async () => {
-    monitor = await new Redis(inject('redisUrl')).monitor();
+    monitor = new Redis(inject('redisUrl'), { monitor: true });
     monitor.on('monitor', (_time: string, args: string[], source: string) => {
       if (args.some((arg) => arg.startsWith(`${prefix}idem:`))) seen.push({ args, source });
     });
+    // Note: ioredis counts the connection as monitoring one tick after MONITOR's OK. A command
+    // of another client read in that tick (the shared Redis is busy in a full run) is taken for
+    // a reply nobody awaits: it emits this error and drops that one line, someone else's. It
+    // failed a CI run through `.monitor()`, which rejects on it.
+    const raced = (error: Error): void => {
+      if (!error.message.startsWith('Command queue state error')) throw error;
+    };
+    monitor.on('error', raced);
+    await new Promise((resolve) => monitor.once('monitoring', resolve));
+    monitor.off('error', raced);
     h = await startHarness({ redisUrl: inject('redisUrl'), redisKeyPrefix: prefix });
   });
   afterAll(async () => {

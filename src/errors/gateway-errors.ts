@@ -8,6 +8,11 @@ export class GatewayError extends GraphQLError {
   }
 }
 
+/** True when `error` is one the gateway raised on purpose with `code`. */
+export function hasCode(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GatewayError && error.extensions.code === code;
+}
+
 /** Invalid input, caught by the gateway or refused by an upstream with 400/422. */
 export class BadUserInputError extends GatewayError {
   constructor(message: string, upstream?: UpstreamErrorInfo) {

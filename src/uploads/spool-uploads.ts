@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
 import { ErrorCode } from '../errors/error-codes.js';
-import { BadUserInputError, GatewayError, PayloadTooLargeError } from '../errors/gateway-errors.js';
+import { BadUserInputError, hasCode, PayloadTooLargeError } from '../errors/gateway-errors.js';
 import type { BodyLayout, MultipartScan } from './multipart-scan.js';
 import { ByteBudget, drain, spooledFile, spoolFile, type SpooledFile } from './spool-file.js';
 import { SpoolProgress } from './spool-progress.js';
@@ -60,10 +60,6 @@ async function spoolOne(value: UploadValue, progress: SpoolProgress, budget: Byt
     throw error;
   }
   return spoolFile(stream, name, budget, signal, progress);
-}
-
-function isTimeout(error: unknown): boolean {
-  return error instanceof GatewayError && error.extensions.code === ErrorCode.UpstreamTimeout;
 }
 
 /** Drains a file no one read (createReadStream throws for one already taken: then there is nothing to do). */
@@ -138,7 +134,7 @@ export async function withSpooledUploads<T>(uploads: readonly UploadValue[], use
     }
     const [outcome] = await Promise.allSettled([use(progress.map((p) => spooledFile(p)))]);
     // Out of time while the client was still sending: the upstream never had the whole body.
-    const outpaced = outcome!.status === 'rejected' && isTimeout(outcome!.reason) && !progress.every((p) => p.complete);
+    const outpaced = outcome!.status === 'rejected' && hasCode(outcome!.reason, ErrorCode.UpstreamTimeout) && !progress.every((p) => p.complete);
     // The upstream has answered (or failed); the answer waits for the body's end all the same.
     const results = await settled;
     // A file cut short after the upstream call began: the call was aborted, and the cut is the answer.

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../errors/error-codes.js';
-import { GatewayError, UnauthenticatedError } from '../../errors/gateway-errors.js';
+import { hasCode, UnauthenticatedError } from '../../errors/gateway-errors.js';
 import type { Credentials } from '../../lib/credentials.js';
 import type { RestClient } from '../rest/rest-client.js';
 import { TicketEndpoints as E } from './tickets.endpoints.js';
@@ -52,7 +52,7 @@ export class MerchantPanelDataSource {
     try {
       return await this.rest.read(E.getMerchantContext);
     } catch (error) {
-      if (error instanceof GatewayError && error.extensions.code === ErrorCode.Unauthenticated) return null;
+      if (hasCode(error, ErrorCode.Unauthenticated)) return null;
       throw error;
     }
   }

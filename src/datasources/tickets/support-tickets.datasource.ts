@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../errors/error-codes.js';
-import { GatewayError } from '../../errors/gateway-errors.js';
+import { GatewayError, hasCode } from '../../errors/gateway-errors.js';
 import { multipartBody, type FormPart } from '../../uploads/multipart-body.js';
 import type { SpooledFile } from '../../uploads/spool-file.js';
 import type { RestClient } from '../rest/rest-client.js';
@@ -7,10 +7,6 @@ import type { TicketAccess } from './ticket-access.js';
 import { checkTicketId } from './ticket-id.js';
 import { TicketEndpoints as E } from './tickets.endpoints.js';
 import type { CreateTicketRequest, SupportTicketDto } from './tickets.dto.js';
-
-function isCode(error: unknown, code: string): boolean {
-  return error instanceof GatewayError && error.extensions.code === code;
-}
 
 /**
  * The ticket service's ticket operations (seed 001 Create and Retrieve Support Ticket,
@@ -37,7 +33,7 @@ export class SupportTicketsDataSource {
     try {
       return await send(this.rest);
     } catch (error) {
-      if (!isCode(error, ErrorCode.Unauthenticated) || !(await this.access.renew())) throw this.access.refusal(error);
+      if (!hasCode(error, ErrorCode.Unauthenticated) || !(await this.access.renew())) throw this.access.refusal(error);
     }
     try {
       return await send(this.client());
@@ -70,7 +66,7 @@ export class SupportTicketsDataSource {
     try {
       return await this.call((rest) => rest.read(E.retrieveSupportTicket, { params: { ticketId } }));
     } catch (error) {
-      if (isCode(error, ErrorCode.NotFound)) return null;
+      if (hasCode(error, ErrorCode.NotFound)) return null;
       throw error;
     }
   }

@@ -1,8 +1,8 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { BadUserInputError, PayloadTooLargeError } from '../errors/gateway-errors.js';
 import { mediaTypeOf, SIGNATURE_BYTES } from './file-signature.js';
-import { READ_BYTES, type SpoolProgress } from './spool-progress.js';
+import type { SpoolProgress } from './spool-progress.js';
 import { TICKET_UPLOAD_LIMITS, type AllowedExtension } from './upload-limits.js';
 
 /** An upload that passed every check, on disk until the request ends. */
@@ -28,7 +28,7 @@ export function spooledFile(progress: SpoolProgress): SpooledFile {
     fileName: fileName!,
     contentType: progress.contentType!,
     size,
-    open: () => (size === undefined ? progress.follow() : createReadStream(path, { highWaterMark: READ_BYTES })),
+    open: () => progress.follow(),
     arriving: () => !progress.complete,
   };
 }

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 /** How much of a spooled file a reader takes from disk at a time (node's default, 64 KB, made the upload measurably slower). */
-export const READ_BYTES = 1024 * 1024;
+const READ_BYTES = 1024 * 1024;
 
 /**
  * How far one upload's spooling has got: what its first bytes showed it to be, how many of

@@ -128,19 +128,19 @@ export async function withSpooledUploads<T>(uploads: readonly UploadValue[], use
     const settled = Promise.allSettled(spooled);
     const early = body !== undefined && (await Promise.race([settled.then(() => false), sendableEarly(progress, body)]));
     if (!early || stop.signal.aborted) {
-      const results = await settled;
+      await settled;
       if (stop.signal.aborted) throw stop.signal.reason;
-      return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
+      return await use(progress.map(spooledFile));
     }
-    const [outcome] = await Promise.allSettled([use(progress.map((p) => spooledFile(p)))]);
+    const [outcome] = await Promise.allSettled([use(progress.map(spooledFile))]);
     // Out of time while the client was still sending: the upstream never had the whole body.
     const outpaced = outcome!.status === 'rejected' && hasCode(outcome!.reason, ErrorCode.UpstreamTimeout) && !progress.every((p) => p.complete);
     // The upstream has answered (or failed); the answer waits for the body's end all the same.
-    const results = await settled;
+    await settled;
     // A file cut short after the upstream call began: the call was aborted, and the cut is the answer.
     if (stop.signal.aborted) throw stop.signal.reason;
     // A client slower than the budget: sent again now that every byte is in, as if never sent early.
-    if (outpaced) return await use(results.map((result) => (result as PromiseFulfilledResult<SpooledFile>).value));
+    if (outpaced) return await use(progress.map(spooledFile));
     if (outcome!.status === 'rejected') throw outcome!.reason;
     return outcome!.value;
   } finally {

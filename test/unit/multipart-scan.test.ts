@@ -11,6 +11,8 @@ interface Body {
   spans: Array<[number, number]>;
   /** Delimiters written, the closing one included. */
   delimiters: number;
+  /** Where the closing delimiter starts, with a CRLF put before the body (as busboy reads it). */
+  closeAt: number;
 }
 
 /** Text rich in what a scanner can trip on: CR, LF, dashes, CRLF CRLF, and the boundary's own characters. */
@@ -40,16 +42,17 @@ const bodies: fc.Arbitrary<Body> = fc
       sizes.push(s.data.length);
       text += s.data;
     });
+    const closeAt = text === '' ? 0 : text.length + 2;
     text += `${text === '' ? '' : '\r\n'}--${boundary}--\r\n${epilogue}`;
-    return { boundary, bytes: Buffer.from(text, 'latin1'), sizes, spans, delimiters: segments.length + 1 };
+    return { boundary, bytes: Buffer.from(text, 'latin1'), sizes, spans, delimiters: segments.length + 1, closeAt };
   })
-  // Only bodies whose delimiters are the ones put there, up to the closing one (noise can spell one out).
+  // Only bodies whose delimiters are the ones put there, up to the closing one written (noise can
+  // spell one out, a closing one too: it once ended a body inside a part's data).
   .filter((b) => {
     const needle = Buffer.from(`\r\n--${b.boundary}`, 'latin1');
     const virtual = Buffer.concat([Buffer.from('\r\n'), b.bytes]);
-    const end = virtual.indexOf(Buffer.from(`\r\n--${b.boundary}--\r\n`, 'latin1'));
     let count = 0;
-    for (let i = virtual.indexOf(needle); i !== -1 && i <= end; i = virtual.indexOf(needle, i + needle.length)) count++;
+    for (let i = virtual.indexOf(needle); i !== -1 && i <= b.closeAt; i = virtual.indexOf(needle, i + needle.length)) count++;
     return count === b.delimiters;
   });
 

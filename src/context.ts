@@ -65,7 +65,7 @@ export interface RequestOrigin {
   uploadBody?: MultipartScan | undefined;
 }
 
-/** How an operation's context builds what it builds on first use. */
+/** How an operation's context builds what it builds on first use, and restarts its budget (kept in createContext). */
 interface LazyParts {
   restartBudget(): void;
   tickets(): TicketServiceDataSource;

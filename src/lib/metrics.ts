@@ -5,7 +5,7 @@ export type Labels = Record<string, string | number>;
 
 /** Help texts of the gateway's own series; a name missing here still works, with its name as help. */
 const HELP: Record<string, string> = {
-  gateway_upstream_requests_total: 'Upstream calls by service, endpoint and outcome (a status, or timeout, unreachable, circuit_open, not_sent, malformed).',
+  gateway_upstream_requests_total: 'Upstream calls by service, endpoint and outcome (a status, or timeout, unreachable, circuit_open, not_sent, body_cut, malformed).',
   gateway_upstream_request_duration_seconds: 'Upstream call durations by service, endpoint and outcome.',
   gateway_cache_requests_total: 'Shared-cache reads by result (near, hit, miss, unavailable).',
   gateway_circuit_open: '1 while an upstream circuit is open.',

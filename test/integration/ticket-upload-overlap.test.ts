@@ -70,7 +70,8 @@ describe('createSupportTicket: a body that can no longer break a limit goes upst
     expect(spooled()).toEqual([]);
     // The cut is the client's doing: a client code, and a call that never counts against the ticket service's circuit.
     const metrics = await (await fetch(new URL('/metrics', suite.h.gateway.url))).text();
-    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="not_sent"} 1');
+    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="body_cut"} 1');
+    expect(metrics).not.toContain('endpoint="createSupportTicket",outcome="not_sent"');
     expect(metrics).toContain('gateway_graphql_operations_total{operation="Create",transport="http",outcome="BAD_USER_INPUT"} 1');
     // The ticket service saw a body cut short and created nothing.
     expect(await nextIssueKey()).toBe('SUP-1002');
@@ -131,7 +132,8 @@ describe('createSupportTicket from a client slower than the operation budget (1.
     // The first call was cut while the client held its last file, the second went through.
     expect((await h.calls('POST /api/v1/support-tickets/')) - before).toBe(2);
     const metrics = await (await fetch(new URL('/metrics', h.gateway.url))).text();
-    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="not_sent"} 1');
+    expect(metrics).toContain('gateway_upstream_requests_total{service="tickets",endpoint="createSupportTicket",outcome="body_cut"} 1');
+    expect(metrics).not.toContain('endpoint="createSupportTicket",outcome="not_sent"');
     expect(metrics).not.toContain('endpoint="createSupportTicket",outcome="timeout"');
     // Small files, well inside the short budget even on a loaded machine: the call goes through.
     const small = files.map((file) => ({ ...file, size: 256 * 1024 }));

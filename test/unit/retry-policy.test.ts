@@ -6,7 +6,7 @@ describe('retry policy', () => {
     expect(isRetriable({ kind: 'unreachable' })).toBe(true);
     for (const status of [429, 502, 503, 504]) expect(isRetriable({ kind: status === 429 ? 'refused' : 'failed', status })).toBe(true);
     for (const status of [400, 401, 403, 404, 409, 500]) expect(isRetriable({ kind: status < 500 ? 'refused' : 'failed', status })).toBe(false);
-    for (const kind of ['timeout', 'circuit_open', 'not_sent'] as const) expect(isRetriable({ kind })).toBe(false);
+    for (const kind of ['timeout', 'circuit_open', 'not_sent', 'body_cut'] as const) expect(isRetriable({ kind })).toBe(false);
     expect(isRetriable({ kind: 'malformed', status: 200 })).toBe(false);
   });
 

@@ -16,8 +16,17 @@ export type Outcome =
   | { readonly kind: 'unreachable' }
   /** The circuit was open: the call was not attempted. */
   | { readonly kind: 'circuit_open' }
-  /** Our own request could not be built or sent (a bug, or a client abort): not the upstream's doing. */
-  | { readonly kind: 'not_sent' };
+  /** Our own request was not sent at all (it could not be built, the budget was spent, a bug): not the upstream's doing. */
+  | { readonly kind: 'not_sent' }
+  /**
+   * Sent in part, then cut short on our side: its body, still arriving from our own client
+   * (an upload sent as it comes), failed or outlasted the budget. The upstream saw a request
+   * end early, which is not its doing; told apart from `not_sent` because it did see one.
+   */
+  | { readonly kind: 'body_cut' };
+
+export const NOT_SENT: Outcome = { kind: 'not_sent' };
+export const BODY_CUT: Outcome = { kind: 'body_cut' };
 
 /** True for outcomes the upstream caused by failing: only these count against its circuit. */
 export function isUpstreamFailure(outcome: Outcome): boolean {

@@ -9,7 +9,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { Metrics } from '../../lib/metrics.js';
 import type { RequestTally } from '../../lib/request-tally.js';
 import { buildPath, buildQuery, callKey, type CallArgs, type Endpoint, type RestCall, type Stamped } from './endpoint.js';
-import { isUpstreamAlive, isUpstreamFailure, outcomeLabel, type Outcome } from './outcome.js';
+import { isUpstreamAlive, isUpstreamFailure, NOT_SENT, outcomeLabel, type Outcome } from './outcome.js';
 import type { Upstream } from './upstream.js';
 import type { UpstreamAuth } from './upstream-auth.js';
 import { isRetriable, MAX_READ_RETRIES, MIN_ATTEMPT_MS, retryDelayMs } from './retry-policy.js';
@@ -129,7 +129,7 @@ export class RestClient {
     let admitted = false;
     try {
       const remaining = deadline - Date.now();
-      if (remaining < MIN_ATTEMPT_MS) return (result = { outcome: { kind: 'not_sent' }, error: budgetSpent(upstream.name) });
+      if (remaining < MIN_ATTEMPT_MS) return (result = { outcome: NOT_SENT, error: budgetSpent(upstream.name) });
       const timeoutMs = Math.min(call.endpoint.timeoutMs, config.upstreamTimeoutCapMs, remaining);
       const request = prepareRequest(call, requestId, timeoutMs);
       const search = request.options.searchParams;
@@ -146,7 +146,7 @@ export class RestClient {
       }));
     } catch (err) {
       // Preparing refused the call (a bad path parameter, no credentials): nothing was sent.
-      return (result = { outcome: { kind: 'not_sent' }, error: err as Error });
+      return (result = { outcome: NOT_SENT, error: err as Error });
     } finally {
       this.record(call.endpoint, result.outcome, started, admitted);
     }
@@ -170,7 +170,6 @@ export class RestClient {
   }
 }
 
-const NOT_SENT: Outcome = { kind: 'not_sent' };
 
 /** The shared-cache key of a call: the policy's key, and the call's path and query when it has any. */
 function sharedKey(base: string, call: RestCall): string {

@@ -2,7 +2,7 @@ import { RequestError, type OptionsInit } from 'got';
 import type { GraphQLError } from 'graphql';
 import { parseLosslessJson } from '../../lib/lossless-json.js';
 import { buildPath, buildQuery, type Endpoint, type RestCall } from './endpoint.js';
-import type { Outcome } from './outcome.js';
+import { BODY_CUT, NOT_SENT, type Outcome } from './outcome.js';
 import { RawBody } from '../../lib/raw-body.js';
 import type { Upstream } from './upstream.js';
 import { fromMalformedBody, fromTransportFailure, fromUpstreamResponse, retryAfterSeconds } from './upstream-error.js';
@@ -128,7 +128,7 @@ function classifyFailure(service: string, err: unknown, context: CallContext, bo
   if (err instanceof RequestError) {
     if (err.name === 'TimeoutError' || err.code === 'ETIMEDOUT') {
       // Our own client was still sending the body: its slowness, never counted against the upstream's circuit.
-      if (bodyArriving) return { outcome: { kind: 'not_sent' }, error: fromTransportFailure(service, true) };
+      if (bodyArriving) return { outcome: BODY_CUT, error: fromTransportFailure(service, true) };
       return { outcome: { kind: 'timeout' }, error: fromTransportFailure(service, true) };
     }
     if (UNREACHABLE.has(err.code) || err.name === 'ReadError') {
@@ -136,6 +136,7 @@ function classifyFailure(service: string, err: unknown, context: CallContext, bo
     }
   }
   // got refused to build or send the request (an illegal header, a body stream that
-  // failed on our side): our problem, not the upstream's, and the masker hides it.
-  return { outcome: { kind: 'not_sent' }, error: err instanceof Error ? err : new Error(String(err)) };
+  // failed on our side): our problem, not the upstream's, and the masker hides it. A body
+  // that failed while still arriving from our client had begun to go out: cut short.
+  return { outcome: bodyArriving ? BODY_CUT : NOT_SENT, error: err instanceof Error ? err : new Error(String(err)) };
 }

@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { activatedBillingPlanResponse, trialBillingPlanResponse } from '../../sim/fixtures/participant-billing-plan.fixture.js';
 import type { ParticipantBillingPlanDto } from '../../src/datasources/payments/billing.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { toParticipantBillingPlan, toPaymentCard } from '../../src/mappers/billing-plan.mapper.js';
+import { expectGraphQLCode } from '../helpers/thrown.js';
 
 const activated = () => toParticipantBillingPlan(parseLosslessJson(activatedBillingPlanResponse) as ParticipantBillingPlanDto);
 const trial = () => toParticipantBillingPlan(parseLosslessJson(trialBillingPlanResponse) as ParticipantBillingPlanDto);
@@ -102,14 +102,7 @@ describe('toParticipantBillingPlan edge cases', () => {
 
   it('throws UPSTREAM_UNAVAILABLE without plan', () => {
     for (const dto of [{}, { plan: null }, null]) {
-      let caught: unknown;
-      try {
-        toParticipantBillingPlan(dto as unknown as ParticipantBillingPlanDto);
-      } catch (err) {
-        caught = err;
-      }
-      expect(caught).toBeInstanceOf(GraphQLError);
-      expect((caught as GraphQLError).extensions.code).toBe('UPSTREAM_UNAVAILABLE');
+      expectGraphQLCode(() => toParticipantBillingPlan(dto as unknown as ParticipantBillingPlanDto), 'UPSTREAM_UNAVAILABLE');
     }
   });
 });

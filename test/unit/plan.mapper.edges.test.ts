@@ -1,19 +1,11 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { PlanCatalogueDto, PlanDto } from '../../src/datasources/payments/billing.dto.js';
 import { parseLosslessJson } from '../../src/lib/lossless-json.js';
 import { toPlan, toPlans } from '../../src/mappers/plan.mapper.js';
+import { expectGraphQLCode } from '../helpers/thrown.js';
 
-function expectUpstreamUnavailable(fn: () => unknown): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (err) {
-    caught = err;
-  }
-  expect(caught).toBeInstanceOf(GraphQLError);
-  expect((caught as GraphQLError).extensions.code).toBe('UPSTREAM_UNAVAILABLE');
-}
+const expectUpstreamUnavailable = (fn: () => unknown): GraphQLError => expectGraphQLCode(fn, 'UPSTREAM_UNAVAILABLE');
 
 describe('toPlan and toPlans edge cases', () => {
   it('keeps the digits of a cost sent as a big JSON number', () => {
@@ -69,11 +61,7 @@ describe('toPlan and toPlans edge cases', () => {
   });
 
   it('names the payments service in extensions.upstream', () => {
-    try {
-      toPlans({ currency: 'aud', list: [{ id: 'basic', cost: null, coin_rate: 0 }] } as unknown as PlanCatalogueDto);
-      expect.unreachable();
-    } catch (err) {
-      expect((err as GraphQLError).extensions.upstream).toEqual({ service: 'payments' });
-    }
+    const error = expectUpstreamUnavailable(() => toPlans({ currency: 'aud', list: [{ id: 'basic', cost: null, coin_rate: 0 }] } as unknown as PlanCatalogueDto));
+    expect(error.extensions.upstream).toEqual({ service: 'payments' });
   });
 });

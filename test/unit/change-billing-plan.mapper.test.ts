@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { billingPlansResponse } from '../../sim/fixtures/billing-plans.fixture.js';
 import { changeBillingPlanRequest } from '../../sim/fixtures/change-billing-plan.fixture.js';
@@ -9,22 +8,16 @@ import { toChangeBillingPlanDto } from '../../src/mappers/change-billing-plan.ma
 import { toPlans } from '../../src/mappers/plan.mapper.js';
 import type { ChangeBillingPlanInput } from '../../src/types/billing-plan.input.js';
 import type { Plan } from '../../src/types/plan.type.js';
+import { expectGraphQLCode } from '../helpers/thrown.js';
 
 const catalogue: readonly Plan[] = toPlans(parseLosslessJson(billingPlansResponse) as PlanCatalogueDto);
 
 const validCard = { number: '5200828282828210', expMonth: 12, expYear: 2019, cvc: '323' };
 
 function expectBadUserInput(input: ChangeBillingPlanInput, message?: RegExp): void {
-  let caught: unknown;
-  try {
-    toChangeBillingPlanDto(input, catalogue);
-  } catch (err) {
-    caught = err;
-  }
+  const caught = expectGraphQLCode(() => toChangeBillingPlanDto(input, catalogue), 'BAD_USER_INPUT');
   expect(caught).toBeInstanceOf(BadUserInputError);
-  expect(caught).toBeInstanceOf(GraphQLError);
-  expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-  if (message) expect((caught as GraphQLError).message).toMatch(message);
+  if (message) expect(caught.message).toMatch(message);
 }
 
 describe('toChangeBillingPlanDto', () => {
@@ -105,15 +98,9 @@ describe('toChangeBillingPlanDto', () => {
 
   it('refuses a card number whose Luhn check digit is wrong, and never repeats the number or the cvc', () => {
     for (const number of ['5200828282828211', '4242 4242 4242 4241', '4111-1111-1111-1112']) {
-      let caught: unknown;
-      try {
-        toChangeBillingPlanDto({ planId: 'pro', card: { ...validCard, number } }, catalogue);
-      } catch (err) {
-        caught = err;
-      }
-      expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-      expect((caught as GraphQLError).message).toMatch(/card\.number.*check digit/);
-      expect((caught as GraphQLError).message).not.toMatch(/\d{4}|323/);
+      const caught = expectGraphQLCode(() => toChangeBillingPlanDto({ planId: 'pro', card: { ...validCard, number } }, catalogue), 'BAD_USER_INPUT');
+      expect(caught.message).toMatch(/card\.number.*check digit/);
+      expect(caught.message).not.toMatch(/\d{4}|323/);
     }
     // Test numbers of each brand pass: Visa, MasterCard, Amex, Discover, Diners.
     for (const number of ['4111111111111111', '5555555555554444', '378282246310005', '6011111111111117', '30569309025904']) {
@@ -131,12 +118,6 @@ describe('toChangeBillingPlanDto', () => {
 
   it('refuses a plan whose cost no change-plan name has', () => {
     const odd = [...catalogue, { ...catalogue[0]!, id: 'enterprise', cost: '999' }];
-    let caught: unknown;
-    try {
-      toChangeBillingPlanDto({ planId: 'enterprise', card: { nonce: 'n' } }, odd);
-    } catch (err) {
-      caught = err;
-    }
-    expect((caught as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+    expectGraphQLCode(() => toChangeBillingPlanDto({ planId: 'enterprise', card: { nonce: 'n' } }, odd), 'BAD_USER_INPUT');
   });
 });

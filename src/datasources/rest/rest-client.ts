@@ -170,7 +170,6 @@ export class RestClient {
   }
 }
 
-
 /** The shared-cache key of a call: the policy's key, and the call's path and query when it has any. */
 function sharedKey(base: string, call: RestCall): string {
   const query = buildQuery(call.query);
